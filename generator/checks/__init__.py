@@ -1,0 +1,24 @@
+"""The registered checks. The registry is an explicit dict: adding a check means adding a line.
+
+Document checks take one loaded file whose root is a mapping; province checks see all files of
+one province. Every check yields Problem records and never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from generator.checks import procedure
+from generator.load import Document
+from generator.problems import Problem
+
+DocumentCheck = Callable[[Document], Iterator[Problem]]
+
+PROCEDURE_CHECKS: dict[str, DocumentCheck] = {
+    "online": procedure.check_online,
+    "fee_lines": procedure.check_fee_lines,
+    "time_limits": procedure.check_time_limits,
+    "channels_unique": procedure.check_channels_unique,
+    "forms": procedure.check_forms,
+    "file_name": procedure.check_file_name,
+}

@@ -1,0 +1,52 @@
+"""Checks across the files of a province: codes unique, commune codes known and listed once."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from typing import Any
+
+from generator.load import Document
+from generator.problems import Problem
+from generator.schema.types import Context
+
+
+def catalogue_index(docs: list[Document]) -> tuple[dict[str, Document], list[Problem]]:
+    """Map code → the first document declaring it. Fails: two files with one code (E142)."""
+    index: dict[str, Document] = {}
+    problems: list[Problem] = []
+    for doc in docs:
+        code = doc.data.get("code") if isinstance(doc.data, dict) else None
+        if isinstance(code, float):  # reported as E110; index by what was written to avoid cascades
+            code = doc.raw.get(("code",))
+        if not isinstance(code, str):
+            continue
+        if code in index:
+            problems.append(Context(doc).problem("E142", ("code",), code=code, other=index[code].path))
+        else:
+            index[code] = doc
+    return index, problems
+
+
+def check_commune_codes(doc: Document, known: dict[str, Any]) -> Iterator[Problem]:
+    """Every code a commune lists exists in the catalogue, once.
+
+    Passes: ``procedures: [{code: "1.001193"}, {code: "1.000894"}]`` with both in the catalogue.
+    Fails:  ``{code: "1.999999"}`` (E140); ``"1.001193"`` listed twice (E141)
+    """
+    ctx = Context(doc)
+    first: dict[str, int] = {}
+    entries = doc.data.get("procedures")
+    for i, entry in enumerate(entries if isinstance(entries, list) else []):
+        code = entry.get("code") if isinstance(entry, dict) else None
+        if not isinstance(code, str):
+            continue
+        line = doc.at(("procedures", i, "code"))[0]
+        if code in first:
+            yield ctx.problem("E141", ("procedures", i, "code"), code=code, first_line=first[code])
+            continue
+        first[code] = line
+        if code not in known:
+            close = difflib.get_close_matches(code, list(known), n=1, cutoff=0.8)
+            hint = f"; có phải '{close[0]}'?" if close else ""
+            yield ctx.problem("E140", ("procedures", i, "code"), code=code, hint=hint)

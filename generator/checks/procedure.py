@@ -1,0 +1,105 @@
+"""Checks of one catalogue procedure beyond its shape. Each yields problems, never raises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePath
+from typing import Any
+
+from generator.load import Document
+from generator.problems import Problem
+from generator.schema.types import Context, is_none_word
+
+LEGACY_FOR_SERVICE = {"toan_trinh": {4}, "mot_phan": {3}, "none": {1, 2}}
+
+
+def _dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                yield i, item
+
+
+def check_online(doc: Document) -> Iterator[Problem]:
+    """An online service names its https address; a legacy level agrees with it.
+
+    Passes: ``online: {service: toan_trinh, url: https://dichvucong.gov.vn/..., legacy_level: 4}``
+    Fails:  ``online: {service: mot_phan}`` (E117); ``{service: none, legacy_level: 4}`` (E118)
+    """
+    online = doc.data.get("online")
+    if not isinstance(online, dict):
+        return
+    ctx = Context(doc)
+    service = online.get("service")
+    url = online.get("url")
+    if service in ("toan_trinh", "mot_phan") and not (isinstance(url, str) and url.lower().startswith("https://")):
+        yield ctx.problem("E117", ("online", "url") if "url" in online else ("online",), service=service)
+    legacy = online.get("legacy_level")
+    if legacy in (1, 2, 3, 4) and service in LEGACY_FOR_SERVICE and legacy not in LEGACY_FOR_SERVICE[service]:
+        yield ctx.problem("E118", ("online", "legacy_level"), legacy=legacy, service=service)
+
+
+def _fee_lines(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    for i, fee in _dicts(data.get("fees")):
+        yield ("fees", i), fee
+    for c, channel in _dicts(data.get("channels")):
+        for i, fee in _dicts(channel.get("fees")):
+            yield ("channels", c, "fees", i), fee
+
+
+def check_fee_lines(doc: Document) -> Iterator[Problem]:
+    """Every fee line states an amount or its verbatim text.
+
+    Passes: ``{name: Lệ phí, amount: 8000}``, ``{name: Phí, text: "Mức thu bằng 50% ..."}``
+    Fails:  ``{name: Phí, note: Miễn}`` (E122)
+    """
+    ctx = Context(doc)
+    for path, fee in _fee_lines(doc.data):
+        if "amount" not in fee and "text" not in fee:
+            yield ctx.problem("E122", path)
+
+
+def check_time_limits(doc: Document) -> Iterator[Problem]:
+    """A time limit has a value and a unit, or verbatim text.
+
+    Passes: ``{value: 5, unit: working_day}``, ``{text: Không quy định}``
+    Fails:  ``{value: 5}`` or ``{note: ...}`` alone (E123)
+    """
+    ctx = Context(doc)
+    for c, channel in _dicts(doc.data.get("channels")):
+        limit = channel.get("time_limit")
+        if isinstance(limit, dict) and "text" not in limit and not ("value" in limit and "unit" in limit):
+            yield ctx.problem("E123", ("channels", c, "time_limit"))
+
+
+def check_channels_unique(doc: Document) -> Iterator[Problem]:
+    """Each method appears once. Fails: two channels with ``method: online`` (E126)."""
+    ctx = Context(doc)
+    seen: set[str] = set()
+    for c, channel in _dicts(doc.data.get("channels")):
+        method = channel.get("method")
+        if isinstance(method, str) and method in seen:
+            yield ctx.problem("E126", ("channels", c, "method"), method=method)
+        seen.add(str(method))
+
+
+def check_forms(doc: Document) -> Iterator[Problem]:
+    """Forms are listed with their documents, or the record says ``forms: Không``.
+
+    Passes: a document with ``form: {title: Tờ khai ...}``; or ``forms: Không`` and no form.
+    Fails:  no form anywhere and no ``forms`` key (E104); ``forms: Không`` beside a form (E125)
+    """
+    ctx = Context(doc)
+    with_form = [(i, d) for i, d in _dicts(doc.data.get("documents")) if "form" in d]
+    if is_none_word(doc.data.get("forms")):
+        for i, document in with_form:
+            yield ctx.problem("E125", ("documents", i, "form"), document=document.get("name", ""))
+    elif not with_form and "forms" not in doc.data and isinstance(doc.data.get("documents"), list):
+        yield ctx.problem("E104", (), key="forms", label="mẫu đơn, tờ khai")
+
+
+def check_file_name(doc: Document) -> Iterator[Problem]:
+    """The file is named after its code: ``catalogue/1.001193.yaml`` holds ``code: "1.001193"`` (E121)."""
+    code = doc.data.get("code")
+    if isinstance(code, str) and PurePath(doc.path).stem != code:
+        yield Context(doc).problem("E121", ("code",), expected=f"{code}.yaml", code=code)

@@ -1,0 +1,110 @@
+"""The command line: parse arguments, call plain functions, print, exit. Nothing else lives here.
+
+Exit codes: 0 clean, 1 errors in the data, 2 warnings under ``--strict``, 3 usage or I/O failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_USAGE = 3
+DEFAULT_ROOT = Path("procedures")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"niemyet: lỗi tham số: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from generator.check import check
+    from generator.problems.report import render, summary
+
+    result = check(args.root)
+    if result.problems:
+        print(render(result.problems, args.format))
+    if args.format == "text":
+        print(summary(result.problems), file=sys.stderr)
+    return result.exit_code(args.strict)
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from generator.schema.publish import schemas
+
+    docs = schemas()
+    chosen = docs if args.kind == "all" else {args.kind: docs[args.kind]}
+    print(json.dumps(chosen if args.kind == "all" else chosen[args.kind], ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_synth(args: argparse.Namespace) -> int:
+    from generator.synth import synthesize
+
+    synthesize(args.out, communes=args.communes, procedures=args.procedures, seed=args.seed)
+    print(f"Đã tạo {args.communes} xã, {args.procedures} thủ tục trong {args.out}", file=sys.stderr)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="niemyet", description="Niêm yết thủ tục hành chính: kiểm tra, trang công khai, tờ niêm yết.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("check", help="kiểm tra dữ liệu (CI chạy lệnh này)")
+    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
+    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--strict", action="store_true", help="cảnh báo cũng làm lệnh thất bại (mã thoát 2)")
+    p.set_defaults(func=_cmd_check)
+    p = sub.add_parser("schema", help="in JSON Schema của tệp dữ liệu")
+    p.add_argument("kind", nargs="?", choices=("catalogue", "province", "commune", "all"), default="all")
+    p.set_defaults(func=_cmd_schema)
+    p = sub.add_parser("synth", help="tạo dữ liệu tỉnh giả lập để đo tốc độ")
+    p.add_argument("out", type=Path)
+    p.add_argument("--communes", type=int, default=10)
+    p.add_argument("--procedures", type=int, default=50)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=_cmd_synth)
+    _add_extensions(sub)
+    return parser
+
+
+def _add_extensions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Commands that live in their own packages register here (site, posters)."""
+    for module_name in ("generator.site.command", "generator.posters.command"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        register: Callable[[argparse._SubParsersAction], None] = module.register  # type: ignore[type-arg]
+        register(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        print("niemyet: đã dừng.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"niemyet: lỗi đọc/ghi: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a bug in niemyet, not in the data: say so without a traceback
+        if os.environ.get("NIEMYET_DEBUG"):
+            raise
+        print(f"niemyet: lỗi nội bộ ({type(exc).__name__}: {exc}); chạy lại với NIEMYET_DEBUG=1 "
+              "để xem chi tiết và báo cho nhóm phát triển.", file=sys.stderr)
+        return EXIT_USAGE
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""The catalogue of problem codes: stable code, severity, title, description, message template.
+
+Codes are data (frictionless-py style): the site's page for data editors is generated from this
+table, and a test proves that every code has a case file under ``tests/cases/invalid`` that
+triggers it. Messages are Vietnamese, because commune clerks and the province's office read them.
+Never renumber a code: outside tools and CI logs depend on them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class ProblemCode:
+    code: str
+    severity: Severity
+    title: str
+    description: str
+    message: str
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+_ROWS: list[tuple[str, Severity, str, str, str]] = [
+    # --- reading files --------------------------------------------------------------------
+    ("E001", E, "Không đọc được tệp",
+     "Tệp không mở được (quyền truy cập, liên kết hỏng, liên kết trỏ ra ngoài thư mục dữ liệu).",
+     "không đọc được tệp: {reason}"),
+    ("E002", E, "Tệp không phải UTF-8",
+     "Dữ liệu phải lưu bằng mã UTF-8. Tệp lưu bằng Windows-1258, TCVN3 (ABC) hoặc UTF-16 bị từ chối "
+     "để không làm sai chữ tiếng Việt.",
+     "tệp không ở mã UTF-8{guess}; hãy mở tệp và lưu lại với mã UTF-8"),
+    ("E003", E, "Lỗi cú pháp YAML",
+     "Tệp không phân tích được theo cú pháp YAML.",
+     "lỗi cú pháp YAML: {detail}"),
+    ("E004", E, "Khóa bị lặp",
+     "Một khóa xuất hiện hai lần trong cùng một khối; YAML sẽ lặng lẽ giữ giá trị sau, nên bị từ chối.",
+     "khóa '{key}' bị lặp (đã có ở dòng {first_line}); mỗi khóa chỉ được ghi một lần"),
+    ("E005", E, "Dùng ký tự tab",
+     "YAML không cho phép thụt lề bằng tab.",
+     "dòng thụt lề bằng ký tự tab; hãy thay bằng dấu cách"),
+    ("E006", E, "Tệp rỗng",
+     "Tệp không có nội dung.",
+     "tệp rỗng"),
+    ("E007", E, "Cấu trúc gốc sai",
+     "Gốc của tệp phải là một khối khóa: giá trị (mapping).",
+     "gốc của tệp phải là khối 'khóa: giá trị', không phải {found}"),
+    ("E008", E, "Thẻ YAML không được phép",
+     "Thẻ như !!python/object không bao giờ được thực thi; dữ liệu chỉ dùng kiểu YAML cơ bản.",
+     "thẻ YAML '{tag}' không được phép"),
+    ("E009", E, "Neo và bí danh YAML",
+     "Neo (&) và bí danh (*) không được dùng: mỗi giá trị ghi rõ tại chỗ (chống cả bom bí danh).",
+     "không dùng neo/bí danh YAML (&, *); hãy ghi giá trị đầy đủ tại chỗ"),
+    ("E010", E, "Tệp quá lớn",
+     "Tệp lớn hơn giới hạn; một thủ tục hay một xã không cần đến mức này.",
+     "tệp lớn {size} byte, vượt giới hạn {limit} byte"),
+    ("E011", E, "Lồng quá sâu",
+     "Dữ liệu lồng nhau quá nhiều cấp.",
+     "dữ liệu lồng quá {limit} cấp"),
+    ("W001", W, "Chữ chưa chuẩn hóa NFC",
+     "Chữ tiếng Việt ở dạng tổ hợp (NFD), thường do sao chép từ macOS hoặc Word. Dữ liệu được so sánh "
+     "và hiển thị ở dạng NFC; nên lưu lại tệp ở dạng NFC.",
+     "chữ ở dạng tổ hợp (NFD) '{text}'; nên chuẩn hóa về NFC"),
+    # --- structure --------------------------------------------------------------------------
+    ("E100", E, "Thiếu mục bắt buộc",
+     "Một mục pháp luật yêu cầu phải công khai (NĐ 63/2010 Điều 8) hoặc một mục cần cho hồ sơ bị thiếu.",
+     "thiếu mục bắt buộc '{key}' ({label})"),
+    ("E101", E, "Mục bắt buộc để trống",
+     "Mục bắt buộc có mặt nhưng không có nội dung.",
+     "mục '{key}' ({label}) để trống"),
+    ("E102", E, "Khóa không xác định",
+     "Khóa không có trong lược đồ; thường do gõ sai.",
+     "khóa không xác định '{key}'{hint}"),
+    ("E103", E, "Sai kiểu dữ liệu",
+     "Giá trị không đúng kiểu mà lược đồ yêu cầu.",
+     "'{key}' phải là {expected}, không phải {found}"),
+    ("E104", E, "Mục có điều kiện chưa ghi",
+     "Mẫu đơn, kết quả, yêu cầu điều kiện, phí: có thì ghi, không có thì phải ghi rõ \"Không\".",
+     "thiếu mục '{key}' ({label}); nếu thủ tục không có thì ghi rõ: {key}: Không"),
+    ("E105", E, "Giá trị không thuộc danh sách",
+     "Giá trị phải là một trong các giá trị cho phép.",
+     "'{key}' phải là một trong: {allowed}; không phải '{found}'"),
+    # --- values -----------------------------------------------------------------------------
+    ("E110", E, "Mã thủ tục bị đọc thành số",
+     "Mã viết không có dấu nháy (1.000890) bị YAML đọc thành số 1.00089 và mất chữ số 0.",
+     "mã thủ tục {raw} bị YAML đọc thành số; hãy đặt trong dấu nháy: code: \"{raw}\""),
+    ("E111", E, "Mã thủ tục sai dạng",
+     "Mã thủ tục quốc gia có dạng D.NNNNNN với D là 1, 2 hoặc 3 (ví dụ 1.001193).",
+     "mã thủ tục '{value}' sai dạng; mã đúng có dạng 1.001193"),
+    ("E112", E, "Số tiền không phải số nguyên đồng",
+     "Số tiền ghi theo kiểu Việt Nam (5.000) bị YAML đọc thành 5.0. Ghi số nguyên không dấu chấm.",
+     "số tiền {raw} bị YAML đọc thành số thập phân; hãy ghi {suggest} (số nguyên đồng, không dấu chấm)"),
+    ("E113", E, "Số tiền âm",
+     "Phí, lệ phí không thể âm.",
+     "số tiền {value} âm; phí, lệ phí phải từ 0 trở lên"),
+    ("E114", E, "Thời hạn không hợp lệ",
+     "Thời hạn giải quyết phải là số dương.",
+     "thời hạn {value} phải là số lớn hơn 0"),
+    ("E115", E, "Đơn vị thời hạn không hợp lệ",
+     "Đơn vị thời hạn là working_day (ngày làm việc), day (ngày) hoặc hour (giờ).",
+     "đơn vị thời hạn '{value}' không hợp lệ; dùng working_day, day hoặc hour"),
+    ("E116", E, "Số bản không hợp lệ",
+     "Số bản chính, bản sao là số nguyên từ 0 trở lên.",
+     "số bản '{key}' = {value} phải là số nguyên từ 0 trở lên"),
+    ("E117", E, "Dịch vụ trực tuyến thiếu địa chỉ",
+     "Thủ tục có dịch vụ công trực tuyến toàn trình hoặc một phần phải ghi địa chỉ https của dịch vụ.",
+     "dịch vụ trực tuyến '{service}' phải có địa chỉ https trong 'url'"),
+    ("E118", E, "Mức độ cũ mâu thuẫn",
+     "Mức độ cũ (NĐ 43/2011) chỉ là dữ liệu cũ: 4 ứng với toàn trình, 3 với một phần, 1-2 chỉ là thông tin.",
+     "mức độ cũ {legacy} mâu thuẫn với dịch vụ '{service}'"),
+    ("E119", E, "Ngày không hợp lệ",
+     "Ngày ghi theo dạng năm-tháng-ngày, ví dụ 2025-07-01.",
+     "ngày '{value}' không hợp lệ; ghi theo dạng 2025-07-01"),
+    ("E120", E, "Địa chỉ web không hợp lệ",
+     "Địa chỉ phải bắt đầu bằng https:// (hoặc http://); không chấp nhận javascript: hay đường dẫn khác.",
+     "địa chỉ '{value}' không hợp lệ; phải bắt đầu bằng https://"),
+    ("E121", E, "Tên tệp không khớp mã",
+     "Tệp thủ tục đặt tên theo mã: catalogue/<mã>.yaml.",
+     "tệp phải đặt tên {expected} theo mã thủ tục '{code}'"),
+    ("E122", E, "Phí thiếu số tiền và nội dung",
+     "Mỗi dòng phí ghi số tiền (amount) hoặc nguyên văn (text), ví dụ công thức hay \"Theo quy định của Bộ Tài chính\".",
+     "dòng phí phải có 'amount' hoặc 'text'"),
+    ("E123", E, "Thời hạn thiếu số và nội dung",
+     "Thời hạn ghi số và đơn vị (value, unit) hoặc nguyên văn (text), ví dụ \"Không quy định\".",
+     "thời hạn phải có 'value' và 'unit', hoặc 'text'"),
+    ("E124", E, "Tên không hợp lệ",
+     "Tên tệp và slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang.",
+     "tên '{value}' không hợp lệ; chỉ dùng a-z, 0-9 và dấu '-'"),
+    ("E125", E, "Mẫu đơn mâu thuẫn",
+     "Ghi forms: Không nhưng vẫn có giấy tờ kèm mẫu đơn.",
+     "ghi 'forms: Không' nhưng giấy tờ '{document}' có mẫu đơn"),
+    ("E126", E, "Kênh nộp bị lặp",
+     "Mỗi cách thức nộp (in_person, online, post) chỉ ghi một lần.",
+     "cách thức '{method}' được ghi hai lần"),
+    # --- across files -----------------------------------------------------------------------
+    ("E140", E, "Mã không có trong danh mục",
+     "Xã liệt kê một mã thủ tục không có trong danh mục của tỉnh.",
+     "mã '{code}' không có trong danh mục thủ tục của tỉnh{hint}"),
+    ("E141", E, "Mã bị liệt kê hai lần",
+     "Một xã liệt kê cùng một mã hai lần.",
+     "mã '{code}' đã được liệt kê ở dòng {first_line}"),
+    ("E142", E, "Mã trùng giữa các tệp",
+     "Hai tệp danh mục cùng khai báo một mã thủ tục.",
+     "mã '{code}' đã có trong {other}"),
+    ("E143", E, "Thiếu tệp tỉnh",
+     "Mỗi thư mục tỉnh phải có province.yaml (tên, địa chỉ trang, khối phản ánh kiến nghị).",
+     "thiếu tệp province.yaml"),
+    ("E144", E, "Không có dữ liệu",
+     "Thư mục không chứa tỉnh nào (procedures/<tỉnh>/province.yaml).",
+     "không tìm thấy dữ liệu tỉnh nào trong '{root}'"),
+    # --- commune overlays -------------------------------------------------------------------
+    ("E150", E, "Xã thêm giấy tờ",
+     "Xã không được yêu cầu thêm giấy tờ ngoài thành phần hồ sơ tỉnh đã công bố.",
+     "xã không được yêu cầu thêm giấy tờ: '{document}' không có trong hồ sơ đã công bố của {code}"),
+    ("E151", E, "Xã kéo dài thời hạn",
+     "Xã chỉ được cam kết thời hạn ngắn hơn thời hạn đã công bố.",
+     "thời hạn {overlay} dài hơn thời hạn đã công bố {catalogue} ({method})"),
+    ("E152", E, "Xã tăng phí",
+     "Xã không được thu phí, lệ phí cao hơn mức đã công bố.",
+     "phí {overlay} cao hơn mức đã công bố {catalogue} ({name})"),
+    ("E153", E, "Thời hạn không so sánh được",
+     "Thời hạn của xã phải cùng đơn vị với thời hạn đã công bố (hoặc tính bằng giờ).",
+     "thời hạn {overlay} không so sánh được với thời hạn đã công bố {catalogue} ({method})"),
+    ("E154", E, "Kênh không có trong thủ tục",
+     "Xã ghi thời hạn cho một cách thức nộp mà thủ tục không có.",
+     "thủ tục {code} không có cách thức nộp '{method}'"),
+    # --- posting --------------------------------------------------------------------------------
+    ("W010", W, "Tờ niêm yết quá dài",
+     "Tờ niêm yết nên gọn trong 2 trang A4 để dễ đọc tại quầy.",
+     "thủ tục cần khoảng {pages} trang A4 khi niêm yết (nên không quá 2)"),
+]
+
+CATALOGUE: dict[str, ProblemCode] = {
+    row[0]: ProblemCode(code=row[0], severity=row[1], title=row[2], description=row[3], message=row[4])
+    for row in _ROWS
+}

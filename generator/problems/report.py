@@ -1,0 +1,47 @@
+"""Print problems: one line each, as JSON, or as GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from generator.problems.record import Problem
+
+FORMATS = ("text", "json", "github")
+
+
+def _text(p: Problem) -> str:
+    where = f"{p.path}:{p.line}:{p.column}" if p.line else p.path
+    field = f" ({p.field})" if p.field else ""
+    return f"{where}: {p.severity.value} {p.code} {p.message}{field}"
+
+
+def _escape_github(value: str, is_property: bool = False) -> str:
+    out = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if is_property:
+        out = out.replace(":", "%3A").replace(",", "%2C")
+    return out
+
+
+def _github(p: Problem) -> str:
+    props = [f"file={_escape_github(p.path, True)}"]
+    if p.line:
+        props += [f"line={p.line}", f"col={p.column}"]
+    props.append(f"title={_escape_github(p.code, True)}")
+    return f"::{p.severity.value} {','.join(props)}::{_escape_github(p.message)}"
+
+
+def render(problems: Iterable[Problem], fmt: str = "text") -> str:
+    items = list(problems)
+    if fmt == "json":
+        return json.dumps([p.as_dict() for p in items], ensure_ascii=False, indent=2)
+    line = _github if fmt == "github" else _text
+    return "\n".join(line(p) for p in items)
+
+
+def summary(problems: list[Problem]) -> str:
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        return "Không có lỗi."
+    return f"{errors} lỗi, {warnings} cảnh báo."

@@ -1,0 +1,1 @@
+"""The data spec (one source of truth) and its JSON Schema."""

@@ -1,0 +1,223 @@
+"""The data spec: what a catalogue procedure, a province and a commune file hold.
+
+Key names are English snake_case and stable (outside tools depend on them); labels are the
+Vietnamese names used in messages. "always" parts are those NĐ 63/2010 Điều 8 khoản 2 requires
+of every procedure; "conditional" parts must be present or say "Không" explicitly.
+
+Widened beyond the first sketch because real exported records hold more (domain.md):
+* a fee line keeps ``amount`` (when there is one), ``currency`` (VND or USD) and the verbatim
+  ``text`` (formulas, "Theo quy định của Bộ Tài chính"); at least one of amount/text;
+* a time limit is ``value`` + ``unit``, or verbatim ``text`` ("Không quy định", "Ngay trong ngày");
+* ``level`` is one level or a list of them ("Cấp Bộ, Cấp Tỉnh, Cấp Xã").
+"""
+
+from __future__ import annotations
+
+from generator.schema.types import (
+    Amount,
+    Choice,
+    Code,
+    Count,
+    Date,
+    Field,
+    ListOf,
+    Mapping,
+    NoneOr,
+    Positive,
+    Text,
+    TextOrList,
+    Url,
+)
+
+METHODS = ("in_person", "online", "post")
+UNITS = ("working_day", "day", "hour")
+SERVICES = ("toan_trinh", "mot_phan", "none")
+CURRENCIES = ("VND", "USD")
+
+TIME_LIMIT = Mapping(
+    {
+        "value": Field(Positive(), "số lượng thời hạn"),
+        "unit": Field(Choice(UNITS, code="E115"), "đơn vị: working_day, day, hour"),
+        "text": Field(Text(), "thời hạn ghi nguyên văn"),
+        "note": Field(Text(), "ghi chú thời hạn"),
+    },
+    title="Thời hạn giải quyết",
+)
+
+FEE = Mapping(
+    {
+        "name": Field(Text(), "tên khoản thu (Phí, Lệ phí)", "always"),
+        "amount": Field(Amount(), "số tiền (số nguyên)"),
+        "currency": Field(Choice(CURRENCIES), "đơn vị tiền, mặc định VND"),
+        "text": Field(Text(), "mức thu ghi nguyên văn"),
+        "note": Field(Text(), "miễn, giảm và điều kiện"),
+    },
+    title="Phí, lệ phí",
+)
+
+CHANNEL = Mapping(
+    {
+        "method": Field(Choice(METHODS), "cách thức nộp", "always"),
+        "time_limit": Field(TIME_LIMIT, "thời hạn giải quyết", "always"),
+        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí theo cách thức này"),
+        "note": Field(Text(), "ghi chú"),
+    },
+    title="Cách thức thực hiện",
+)
+
+FORM = Mapping(
+    {
+        "title": Field(Text(), "tên mẫu đơn, tờ khai", "always"),
+        "file": Field(Text(), "tệp mẫu trong kho dữ liệu"),
+        "url": Field(Url(), "địa chỉ tải mẫu"),
+    },
+    title="Mẫu đơn, tờ khai",
+)
+
+DOCUMENT = Mapping(
+    {
+        "name": Field(Text(), "tên giấy tờ", "always"),
+        "originals": Field(Count(), "số bản chính", "always"),
+        "copies": Field(Count(), "số bản sao", "always"),
+        "form": Field(FORM, "mẫu đơn, tờ khai"),
+        "case": Field(Text(), "trường hợp áp dụng"),
+        "note": Field(Text(), "ghi chú"),
+    },
+    title="Thành phần hồ sơ",
+)
+
+LEGAL_DOC = Mapping(
+    {
+        "number": Field(Text(), "số ký hiệu", "always"),
+        "title": Field(Text(), "trích yếu", "always"),
+        "date": Field(Date(), "ngày ban hành", "always"),
+    },
+    title="Căn cứ pháp lý",
+)
+
+DECISION = Mapping(
+    {
+        "number": Field(Text(), "số quyết định", "always"),
+        "date": Field(Date(), "ngày quyết định", "always"),
+        "title": Field(Text(), "trích yếu quyết định"),
+    },
+    title="Quyết định công bố",
+)
+
+ONLINE = Mapping(
+    {
+        "service": Field(Choice(SERVICES), "mức dịch vụ trực tuyến", "always"),
+        "url": Field(Url(), "địa chỉ dịch vụ trực tuyến"),
+        "legacy_level": Field(Choice((1, 2, 3, 4)), "mức độ cũ 1-4 (dữ liệu cũ)"),  # type: ignore[arg-type]
+    },
+    title="Dịch vụ công trực tuyến",
+)
+
+PROCEDURE = Mapping(
+    {
+        "code": Field(Code(), "mã thủ tục", "always"),
+        "local_code": Field(Text(), "mã địa phương"),
+        "name": Field(Text(), "tên thủ tục", "always"),
+        "field": Field(Text(), "lĩnh vực", "always"),
+        "level": Field(TextOrList(), "cấp thực hiện", "always"),
+        "decision": Field(DECISION, "quyết định công bố", "always"),
+        "steps": Field(ListOf(Text()), "trình tự thực hiện", "always"),
+        "channels": Field(ListOf(CHANNEL), "cách thức thực hiện", "always"),
+        "documents": Field(ListOf(DOCUMENT), "thành phần hồ sơ", "always"),
+        "forms": Field(Choice(("Không",)), "mẫu đơn, tờ khai (ghi Không nếu không có mẫu)"),
+        "applicants": Field(TextOrList(), "đối tượng thực hiện", "always"),
+        "agency": Field(Text(), "cơ quan giải quyết", "always"),
+        "result": Field(NoneOr(TextOrList()), "kết quả thực hiện", "conditional"),
+        "conditions": Field(NoneOr(TextOrList()), "yêu cầu, điều kiện", "conditional"),
+        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí", "conditional"),
+        "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", "always"),
+        "online": Field(ONLINE, "dịch vụ công trực tuyến", "always"),
+        "updated": Field(Date(), "ngày cập nhật"),
+    },
+    title="Thủ tục hành chính (danh mục của tỉnh)",
+)
+
+FEEDBACK = Mapping(
+    {
+        "agency": Field(Text(), "cơ quan tiếp nhận phản ánh, kiến nghị", "always"),
+        "address": Field(Text(), "địa chỉ", "always"),
+        "phone": Field(Text(), "số điện thoại chuyên dùng", "always"),
+        "email": Field(Text(), "thư điện tử", "always"),
+        "website": Field(Url(), "trang thông tin", "always"),
+    },
+    title="Tiếp nhận phản ánh, kiến nghị",
+)
+
+PROVINCE = Mapping(
+    {
+        "name": Field(Text(), "tên tỉnh", "always"),
+        "site_url": Field(Url(), "địa chỉ trang công khai", "always"),
+        "portals": Field(
+            Mapping(
+                {
+                    "national": Field(Url(), "Cổng Dịch vụ công quốc gia", "always"),
+                    "province": Field(Url(), "Cổng dịch vụ công của tỉnh", "always"),
+                },
+                title="Cổng dịch vụ công",
+            ),
+            "cổng dịch vụ công",
+            "always",
+        ),
+        "feedback": Field(FEEDBACK, "khối phản ánh, kiến nghị", "always"),
+        "data_version": Field(Text(), "phiên bản dữ liệu"),
+    },
+    title="Tỉnh",
+)
+
+COUNTER = Mapping(
+    {
+        "address": Field(Text(), "địa chỉ Bộ phận Một cửa", "always"),
+        "hours": Field(Text(), "giờ làm việc", "always"),
+        "phone": Field(Text(), "điện thoại", "always"),
+        "email": Field(Text(), "thư điện tử", "always"),
+    },
+    title="Bộ phận tiếp nhận và trả kết quả",
+)
+
+CONTACT = Mapping(
+    {
+        "name": Field(Text(), "họ tên", "always"),
+        "role": Field(Text(), "chức vụ, nhiệm vụ", "always"),
+        "phone": Field(Text(), "điện thoại"),
+    },
+    title="Cán bộ tiếp nhận",
+)
+
+OVERLAY_TIME = Mapping(
+    {
+        "value": Field(Positive(), "số lượng thời hạn", "always"),
+        "unit": Field(Choice(UNITS, code="E115"), "đơn vị", "always"),
+        "method": Field(Choice(METHODS), "áp dụng cho cách thức nộp"),
+        "note": Field(Text(), "ghi chú"),
+    },
+    title="Thời hạn xã cam kết (ngắn hơn)",
+)
+
+OVERLAY = Mapping(
+    {
+        "code": Field(Code(), "mã thủ tục", "always"),
+        "time_limit": Field(OVERLAY_TIME, "thời hạn xã cam kết"),
+        "online": Field(Mapping({"url": Field(Url(), "địa chỉ", "always")}, title="Liên kết trực tuyến của xã"),
+                        "liên kết trực tuyến của xã"),
+        "note": Field(Text(), "ghi chú của xã"),
+    },
+    title="Thủ tục xã tiếp nhận",
+    extra_keys=("documents", "fees"),
+)
+
+COMMUNE = Mapping(
+    {
+        "name": Field(Text(), "tên xã, phường", "always"),
+        "counter": Field(COUNTER, "Bộ phận Một cửa", "always"),
+        "contacts": Field(ListOf(CONTACT), "cán bộ tiếp nhận"),
+        "procedures": Field(ListOf(OVERLAY), "thủ tục xã tiếp nhận", "always"),
+    },
+    title="Xã, phường, đặc khu",
+)
+
+SPECS: dict[str, Mapping] = {"catalogue": PROCEDURE, "province": PROVINCE, "commune": COMMUNE}

@@ -1,0 +1,1 @@
+"""Vietnamese text helpers: folding diacritics, slugs."""
