@@ -100,8 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug in niemyet, not in the data: say so without a traceback
         if os.environ.get("NIEMYET_DEBUG"):
             raise
-        print(f"niemyet: lỗi nội bộ ({type(exc).__name__}: {exc}); chạy lại với NIEMYET_DEBUG=1 "
-              "để xem chi tiết và báo cho nhóm phát triển.", file=sys.stderr)
+        print(
+            f"niemyet: lỗi nội bộ ({type(exc).__name__}: {exc}); chạy lại với NIEMYET_DEBUG=1 "
+            "để xem chi tiết và báo cho nhóm phát triển.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return code
 

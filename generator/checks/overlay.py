@@ -51,8 +51,13 @@ def _raised_fees(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str
             continue
         allowed = highest.get(_norm(fee.get("name", "")), 0)
         if fee["amount"] > allowed:
-            yield ctx.problem("E152", (*path, "fees", j, "amount"), overlay=f"{number_vi(fee['amount'])} đồng",
-                              catalogue=f"{number_vi(allowed)} đồng", name=fee.get("name", ""))
+            yield ctx.problem(
+                "E152",
+                (*path, "fees", j, "amount"),
+                overlay=f"{number_vi(fee['amount'])} đồng",
+                catalogue=f"{number_vi(allowed)} đồng",
+                name=fee.get("name", ""),
+            )
 
 
 def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
@@ -76,11 +81,19 @@ def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str
         method_label = METHOD_LABELS.get(channel.get("method", ""), channel.get("method"))
         if not isinstance(base.get("value"), (int, float)):
             if "không quy định" not in _norm(base.get("text", "")):  # "Không quy định": any limit is shorter
-                yield ctx.problem("E153", (*path, "time_limit"), overlay=duration_vi(value, unit),
-                                  catalogue=f"\"{base.get('text', '')}\"", method=method_label)
+                yield ctx.problem(
+                    "E153",
+                    (*path, "time_limit"),
+                    overlay=duration_vi(value, unit),
+                    catalogue=f'"{base.get("text", "")}"',
+                    method=method_label,
+                )
             continue
-        shown = {"overlay": duration_vi(value, unit), "catalogue": duration_vi(base["value"], base.get("unit", "")),
-                 "method": method_label}
+        shown: dict[str, Any] = {
+            "overlay": duration_vi(value, unit),
+            "catalogue": duration_vi(base["value"], base.get("unit", "")),
+            "method": method_label,
+        }
         if unit != base.get("unit") and unit != "hour":
             yield ctx.problem("E153", (*path, "time_limit", "unit"), **shown)
         elif value * HOURS_PER_UNIT[unit] > base["value"] * HOURS_PER_UNIT.get(base.get("unit", ""), 0):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import yaml
 
 _KNOWN = [
-    ("mapping values are not allowed",
-     "không được đặt 'khóa: giá trị' ở đây; chuỗi có dấu ':' cần đặt trong dấu nháy"),
+    ("mapping values are not allowed", "không được đặt 'khóa: giá trị' ở đây; chuỗi có dấu ':' cần đặt trong dấu nháy"),
     ("could not find expected ':'", "thiếu dấu ':' sau khóa"),
     ("did not find expected key", "thụt lề không khớp với các dòng trên"),
     ("did not find expected '-' indicator", "thụt lề của danh sách không khớp"),

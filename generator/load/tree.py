@@ -109,8 +109,9 @@ def load_tree(root: Path, base: Path | None = None) -> Tree:
         folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
     for folder in folders:
         if not _inside(folder, real_root):
-            tree.problems.append(make("E001", _display(folder, base), (0, 0),
-                                      reason="liên kết trỏ ra ngoài thư mục dữ liệu"))
+            tree.problems.append(
+                make("E001", _display(folder, base), (0, 0), reason="liên kết trỏ ra ngoài thư mục dữ liệu")
+            )
             continue
         tree.provinces.append(_load_province(folder, real_root, base, tree))
     if not tree.provinces and not tree.problems:

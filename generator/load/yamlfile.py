@@ -101,8 +101,14 @@ class _Builder:
             kmark = key_node.start_mark
             if key in first_seen:
                 self.doc.problems.append(
-                    make("E004", self.doc.path, (kmark.line + 1, kmark.column + 1), format_path((*path, key)),
-                         key=key, first_line=first_seen[key])
+                    make(
+                        "E004",
+                        self.doc.path,
+                        (kmark.line + 1, kmark.column + 1),
+                        format_path((*path, key)),
+                        key=key,
+                        first_line=first_seen[key],
+                    )
                 )
                 continue
             first_seen[key] = kmark.line + 1

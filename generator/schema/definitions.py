@@ -202,8 +202,10 @@ OVERLAY = Mapping(
     {
         "code": Field(Code(), "mã thủ tục", "always"),
         "time_limit": Field(OVERLAY_TIME, "thời hạn xã cam kết"),
-        "online": Field(Mapping({"url": Field(Url(), "địa chỉ", "always")}, title="Liên kết trực tuyến của xã"),
-                        "liên kết trực tuyến của xã"),
+        "online": Field(
+            Mapping({"url": Field(Url(), "địa chỉ", "always")}, title="Liên kết trực tuyến của xã"),
+            "liên kết trực tuyến của xã",
+        ),
         "note": Field(Text(), "ghi chú của xã"),
     },
     title="Thủ tục xã tiếp nhận",

@@ -58,12 +58,6 @@ def is_none_word(value: Any) -> bool:
     return isinstance(value, str) and value.strip().casefold() == NONE_WORD.casefold()
 
 
-def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, (str, list, dict)) and not value and value != 0) or (
-        isinstance(value, str) and not value.strip()
-    )
-
-
 class ValueType(Protocol):
     expected: str
 
@@ -73,8 +67,9 @@ class ValueType(Protocol):
 
 
 def _wrong(ctx: Context, path: Path, value: Any, expected: str) -> Problem:
-    return ctx.problem("E103", path, key=format_path(path[-1:]) or "gốc", expected=expected,
-                       found=ctx.shown(value, path))
+    return ctx.problem(
+        "E103", path, key=format_path(path[-1:]) or "gốc", expected=expected, found=ctx.shown(value, path)
+    )
 
 
 @dataclass(frozen=True)
@@ -169,8 +164,7 @@ class Choice:
         if value not in self.values or isinstance(value, bool):
             shown = ctx.doc.raw.get(path, value)
             if self.code == "E105":
-                yield ctx.problem("E105", path, key=path[-1], allowed=", ".join(map(str, self.values)),
-                                  found=shown)
+                yield ctx.problem("E105", path, key=path[-1], allowed=", ".join(map(str, self.values)), found=shown)
             else:
                 yield ctx.problem(self.code, path, value=shown)
 
@@ -286,7 +280,7 @@ class NoneOr:
     """A conditional part: the explicit word "Không", or the content. ``conditions: Không`` passes."""
 
     inner: Any
-    expected: str = "\"Không\" hoặc nội dung"
+    expected: str = '"Không" hoặc nội dung'
 
     def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
         if not is_none_word(value):

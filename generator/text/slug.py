@@ -26,3 +26,8 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Vietnamese-friendly ordering: "Đặc khu" sorts with "D", not after "Z"; ties by the text."""
+    return ascii_fold(text).casefold(), text

@@ -1,0 +1,1 @@
+"""The domain model (types), its construction from checked files (build) and overlays (resolve)."""

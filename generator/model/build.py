@@ -1,0 +1,183 @@
+"""Build the typed model from checked documents. Only called when ``check`` found no errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from generator.load.tree import ProvinceSource
+from generator.model.types import (
+    Channel,
+    Commune,
+    Contact,
+    Counter,
+    Decision,
+    Document,
+    Fee,
+    Feedback,
+    FieldGroup,
+    Form,
+    LegalDoc,
+    Online,
+    Overlay,
+    OverlayTime,
+    Procedure,
+    Province,
+    ProvinceData,
+    TimeLimit,
+)
+from generator.schema.types import is_none_word
+from generator.text.slug import slugify, sort_key
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _lines(value: Any) -> tuple[str, ...]:
+    if value is None or is_none_word(value):
+        return ()
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def _fees(value: Any) -> tuple[Fee, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        Fee(
+            name=f["name"],
+            amount=f.get("amount"),
+            currency=f.get("currency", "VND"),
+            text=f.get("text", ""),
+            note=f.get("note", ""),
+        )
+        for f in value
+    )
+
+
+def _time(value: dict[str, Any]) -> TimeLimit:
+    return TimeLimit(
+        value=value.get("value"), unit=value.get("unit"), text=value.get("text", ""), note=value.get("note", "")
+    )
+
+
+def _document(d: dict[str, Any]) -> Document:
+    form = d.get("form")
+    return Document(
+        name=d["name"],
+        originals=d["originals"],
+        copies=d["copies"],
+        case=d.get("case", ""),
+        note=d.get("note", ""),
+        form=Form(title=form["title"], file=form.get("file", ""), url=form.get("url", "")) if form else None,
+    )
+
+
+def procedure_from(data: dict[str, Any], source: str) -> Procedure:
+    decision = data["decision"]
+    online = data["online"]
+    return Procedure(
+        code=data["code"],
+        name=data["name"],
+        slug=slugify(data["name"]),
+        field=data["field"],
+        field_slug=slugify(data["field"]),
+        levels=_lines(data["level"]),
+        decision=Decision(number=decision["number"], date=_date(decision["date"]), title=decision.get("title", "")),
+        steps=_lines(data["steps"]),
+        channels=tuple(
+            Channel(
+                method=c["method"], time_limit=_time(c["time_limit"]), fees=_fees(c.get("fees")), note=c.get("note", "")
+            )
+            for c in data["channels"]
+        ),
+        documents=tuple(_document(d) for d in data["documents"]),
+        applicants=_lines(data["applicants"]),
+        agency=data["agency"],
+        result=_lines(data["result"]),
+        conditions=_lines(data["conditions"]),
+        fees=_fees(data["fees"]),
+        legal_basis=tuple(
+            LegalDoc(number=x["number"], title=x["title"], date=_date(x["date"])) for x in data["legal_basis"]
+        ),
+        online=Online(service=online["service"], url=online.get("url", ""), legacy_level=online.get("legacy_level")),
+        updated=_date(data.get("updated", decision["date"])),
+        source=source,
+        local_code=data.get("local_code", ""),
+    )
+
+
+def _overlay(entry: dict[str, Any]) -> Overlay:
+    limit = entry.get("time_limit")
+    return Overlay(
+        code=entry["code"],
+        time_limit=OverlayTime(
+            value=limit["value"], unit=limit["unit"], method=limit.get("method"), note=limit.get("note", "")
+        )
+        if limit
+        else None,
+        online_url=(entry.get("online") or {}).get("url", ""),
+        note=entry.get("note", ""),
+    )
+
+
+def commune_from(slug: str, data: dict[str, Any], source: str) -> Commune:
+    c = data["counter"]
+    return Commune(
+        slug=slug,
+        name=data["name"],
+        source=source,
+        counter=Counter(address=c["address"], hours=c["hours"], phone=c["phone"], email=c["email"]),
+        contacts=tuple(
+            Contact(name=x["name"], role=x["role"], phone=x.get("phone", "")) for x in data.get("contacts", [])
+        ),
+        overlays=tuple(_overlay(e) for e in data["procedures"]),
+    )
+
+
+def province_from(slug: str, data: dict[str, Any]) -> Province:
+    fb = data["feedback"]
+    return Province(
+        slug=slug,
+        name=data["name"],
+        site_url=data["site_url"].rstrip("/") + "/",
+        national_portal=data["portals"]["national"],
+        province_portal=data["portals"]["province"],
+        feedback=Feedback(
+            agency=fb["agency"], address=fb["address"], phone=fb["phone"], email=fb["email"], website=fb["website"]
+        ),
+        data_version=str(data.get("data_version", "")),
+    )
+
+
+def _field_groups(procedures: dict[str, Procedure]) -> dict[str, FieldGroup]:
+    by_slug: dict[str, list[Procedure]] = {}
+    for proc in procedures.values():
+        by_slug.setdefault(proc.field_slug, []).append(proc)
+    groups = [
+        FieldGroup(
+            name=procs[0].field, slug=slug, codes=tuple(p.code for p in sorted(procs, key=lambda p: sort_key(p.name)))
+        )
+        for slug, procs in by_slug.items()
+    ]
+    return {g.slug: g for g in sorted(groups, key=lambda g: sort_key(g.name))}
+
+
+def build_province(source: ProvinceSource) -> ProvinceData:
+    """The model of one checked province. Assumes ``check`` reported no errors for it."""
+    assert source.province is not None and isinstance(source.province.data, dict)
+    procs = [procedure_from(d.data, d.path) for d in source.catalogue]
+    procedures = {p.code: p for p in sorted(procs, key=lambda p: p.code)}
+    communes = {slug: commune_from(slug, d.data, d.path) for slug, d in sorted(source.communes.items())}
+    return ProvinceData(
+        province=province_from(source.slug, source.province.data),
+        procedures=procedures,
+        communes=communes,
+        fields=_field_groups(procedures),
+    )

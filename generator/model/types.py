@@ -1,0 +1,240 @@
+"""The domain model, built from checked data. Immutable; shared by the site, posters and open data.
+
+Store once, overlay per commune: a ``Procedure`` exists once per province; a ``Commune`` holds
+only its ``Overlay`` entries (code plus the few things a commune may change). ``CommuneProcedure``
+(in resolve.py) is a view joining the two without copying the procedure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, duration_vi, number_vi
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """``value`` + ``unit`` when a number is published; ``text`` verbatim otherwise (or as well)."""
+
+    value: float | None = None
+    unit: str | None = None
+    text: str = ""
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        """ "5 ngày làm việc", or the verbatim text ("Không quy định")."""
+        if self.value is not None and self.unit:
+            return duration_vi(self.value, self.unit)
+        return self.text
+
+
+@dataclass(frozen=True)
+class Fee:
+    """One fee line. ``amount`` when there is one; ``text`` keeps formulas and references verbatim."""
+
+    name: str
+    amount: int | None = None
+    currency: str = "VND"
+    text: str = ""
+    note: str = ""
+
+    @property
+    def amount_label(self) -> str:
+        """ "8.000 đồng", "5 USD", "Miễn" for zero đồng, or the verbatim text."""
+        if self.amount is None:
+            return self.text
+        if self.amount == 0:
+            return "Miễn phí" if self.currency == "VND" else f"0 {self.currency}"
+        unit = "đồng" if self.currency == "VND" else self.currency
+        return f"{number_vi(self.amount)} {unit}"
+
+
+@dataclass(frozen=True)
+class Channel:
+    method: str
+    time_limit: TimeLimit
+    fees: tuple[Fee, ...] = ()
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return METHOD_LABELS[self.method]
+
+
+@dataclass(frozen=True)
+class Form:
+    title: str
+    file: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    originals: int
+    copies: int
+    form: Form | None = None
+    case: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LegalDoc:
+    number: str
+    title: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class Decision:
+    number: str
+    date: dt.date
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Online:
+    service: str  # toan_trinh | mot_phan | none
+    url: str = ""
+    legacy_level: int | None = None
+
+    @property
+    def label(self) -> str:
+        return SERVICE_LABELS[self.service]
+
+    @property
+    def available(self) -> bool:
+        return self.service != "none"
+
+
+@dataclass(frozen=True)
+class Procedure:
+    code: str
+    name: str
+    slug: str  # Vietnamese-aware slug of the name, for anchors and search
+    field: str
+    field_slug: str
+    levels: tuple[str, ...]
+    decision: Decision
+    steps: tuple[str, ...]
+    channels: tuple[Channel, ...]
+    documents: tuple[Document, ...]
+    applicants: tuple[str, ...]
+    agency: str
+    result: tuple[str, ...]  # () means the record says "Không"
+    conditions: tuple[str, ...]
+    fees: tuple[Fee, ...]
+    legal_basis: tuple[LegalDoc, ...]
+    online: Online
+    updated: dt.date
+    source: str  # the catalogue file it came from
+    local_code: str = ""
+
+    @property
+    def forms(self) -> tuple[Form, ...]:
+        return tuple(d.form for d in self.documents if d.form is not None)
+
+    @property
+    def url_path(self) -> str:
+        """Stable site path, keyed by the national code (what posters' QR codes point at)."""
+        return f"thu-tuc/{self.code}/"
+
+
+@dataclass(frozen=True)
+class OverlayTime:
+    value: float
+    unit: str
+    method: str | None = None  # None: applies to every channel
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return duration_vi(self.value, self.unit)
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """What one commune says about one catalogue procedure it handles."""
+
+    code: str
+    time_limit: OverlayTime | None = None
+    online_url: str = ""
+    note: str = ""
+
+    @property
+    def is_plain(self) -> bool:
+        return self.time_limit is None and not self.online_url and not self.note
+
+
+@dataclass(frozen=True)
+class Counter:
+    address: str
+    hours: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: str
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Commune:
+    slug: str
+    name: str
+    counter: Counter
+    overlays: tuple[Overlay, ...]
+    contacts: tuple[Contact, ...] = ()
+    source: str = ""
+
+    @property
+    def url_path(self) -> str:
+        return f"xa/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    agency: str
+    address: str
+    phone: str
+    email: str
+    website: str
+
+
+@dataclass(frozen=True)
+class Province:
+    slug: str
+    name: str
+    site_url: str
+    national_portal: str
+    province_portal: str
+    feedback: Feedback
+    data_version: str = ""
+
+
+@dataclass(frozen=True)
+class FieldGroup:
+    """A lĩnh vực and the codes in it, sorted by procedure name."""
+
+    name: str
+    slug: str
+    codes: tuple[str, ...]
+
+    @property
+    def url_path(self) -> str:
+        return f"linh-vuc/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class ProvinceData:
+    """Everything known about one province after checking: the input of every renderer."""
+
+    province: Province
+    procedures: dict[str, Procedure]  # by code, sorted by code
+    communes: dict[str, Commune]  # by slug, sorted by slug
+    fields: dict[str, FieldGroup] = field(default_factory=dict)  # by slug, sorted by name

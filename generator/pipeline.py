@@ -1,0 +1,32 @@
+"""The shared front of every command: load → check → stop on errors → build the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.check import CheckResult, check
+from generator.model.build import build_province
+from generator.model.types import ProvinceData
+
+
+class DataHasErrors(Exception):
+    """Raised when a command that renders is asked to run on data that ``check`` rejects."""
+
+    def __init__(self, result: CheckResult) -> None:
+        super().__init__(f"{len(result.errors)} lỗi trong dữ liệu")
+        self.result = result
+
+
+@dataclass
+class Loaded:
+    result: CheckResult
+    provinces: list[ProvinceData]
+
+
+def load_checked(root: Path, base: Path | None = None) -> Loaded:
+    """Check ``root``; raise DataHasErrors if anything is wrong, else return the model."""
+    result = check(root, base)
+    if result.errors:
+        raise DataHasErrors(result)
+    return Loaded(result=result, provinces=[build_province(src) for src in result.tree.provinces])
