@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from generator.checks import PROCEDURE_CHECKS
@@ -29,11 +30,15 @@ def _check_province(source: ProvinceSource) -> list[Problem]:
     index, duplicates = catalogue_index(valid)
     problems += duplicates
     catalogue = {code: doc.data for code, doc in index.items()}
+    # A catalogue file that could not be read is already reported; its code (the file name) is
+    # still known, so communes listing it do not get a misleading E140 as well.
+    known: dict[str, Any] = {PurePath(d.path).stem: None for d in source.catalogue if d.data is None}
+    known.update(catalogue)
     for doc in source.communes.values():
         if not isinstance(doc.data, dict):
             continue
         problems += _shape(doc.data, COMMUNE, Context(doc))
-        problems += check_commune_codes(doc, catalogue)
+        problems += check_commune_codes(doc, known)
         problems += check_overlays(doc, catalogue)
     return problems
 
