@@ -50,4 +50,4 @@ def check_tree(tree: Tree) -> list[Problem]:
         problems += doc.problems
     for source in tree.provinces:
         problems += _check_province(source)
-    return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.code, p.field))
+    return sorted(set(problems), key=lambda p: (p.path, p.line, p.column, p.code, p.field, p.message))

@@ -1,0 +1,112 @@
+"""`niemyet check` on the command line: exit codes, output formats, no traceback on broken data."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from casekit import Case, build_tree, cases
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+INVALID = cases("invalid")
+
+
+def _case(name: str) -> Case:
+    return next(c for c in INVALID if c.folder.name == name)
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_clean_tree_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "check", str(REPO / "tests/cases/base"))
+    assert (code, out) == (0, "")
+    assert "Không có lỗi" in err
+
+
+def test_errors_exit_1_with_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = build_tree(_case("E112-fee-with-dot"), tmp_path)
+    code, out, _ = _run(capsys, "check", str(root))
+    assert code == 1
+    [line] = out.splitlines()
+    assert line.startswith(f"{root}/tinh-mau/catalogue/1.001193.yaml:18:17: error E112 ")
+
+
+def test_warnings_exit_0_or_2_under_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = build_tree(_case("W001-nfd-text"), tmp_path)
+    assert _run(capsys, "check", str(root))[0] == 0
+    assert _run(capsys, "check", "--strict", str(root))[0] == 2
+
+
+def test_usage_errors_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--format", "xml"])
+    assert exc.value.code == 3
+    assert "niemyet: lỗi tham số" in capsys.readouterr().err
+
+
+def test_missing_root_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "check", str(tmp_path / "khong-co"))
+    assert code == 1
+    assert " E001 " in out
+
+
+def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = build_tree(_case("E110-unquoted-code"), tmp_path)
+    code, out, err = _run(capsys, "check", "--format", "json", str(root))
+    assert code == 1
+    assert err == ""
+    [item] = json.loads(out)
+    assert item["code"] == "E110"
+    assert (item["line"], item["column"], item["severity"], item["field"]) == (1, 7, "error", "code")
+    assert item["path"].endswith("tinh-mau/catalogue/1.001193.yaml")
+    assert '"1.001193"' in item["message"]
+
+
+def test_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = build_tree(_case("E004-duplicate-key"), tmp_path)
+    code, out, _ = _run(capsys, "check", "--format", "github", str(root))
+    assert code == 1
+    [line] = out.splitlines()
+    assert line.startswith("::error file=")
+    assert ",line=34,col=1,title=E004::" in line
+    assert "tinh-mau/catalogue/1.001193.yaml" in line
+
+
+def test_github_format_escapes_properties() -> None:
+    from generator.problems import make
+    from generator.problems.report import render
+
+    line = render([make("E006", "a:b,c.yaml", (1, 1))], "github")
+    assert line.startswith("::error file=a%3Ab%2Cc.yaml,line=1,col=1,title=E006::")
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[c.name for c in INVALID])
+def test_no_traceback_on_any_broken_case(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = build_tree(case, tmp_path)
+    for fmt in ("text", "json", "github"):
+        code, out, err = _run(capsys, "check", "--format", fmt, str(root))
+        assert code in (0, 1, 2)
+        assert "Traceback" not in out + err
+        assert "lỗi nội bộ" not in err
+
+
+def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
+    root = build_tree(_case("E151-overlay-longer-time"), tmp_path)
+    exe = Path(sys.executable).parent / "niemyet"
+    env = {**os.environ, "PYTHONWARNINGS": "error"}
+    proc = subprocess.run(
+        [str(exe), "check", "tinh-mau"], cwd=root, capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 1
+    assert proc.stdout.startswith("tinh-mau/communes/xa-mau.yaml:10:14: error E151 ")
+    assert proc.stderr.strip() == "1 lỗi, 0 cảnh báo."
