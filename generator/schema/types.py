@@ -17,6 +17,7 @@ from generator.load import Document, Path, format_path
 from generator.problems import Problem, make
 
 NONE_WORD = "Không"
+NONE_WORD_PATTERN = r"^\s*[Kk][Hh][Ôô][Nn][Gg]\s*$"  # what is_none_word accepts, in ECMA-262 regex
 CODE_RE = re.compile(r"^[1-3]\.\d{6}$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
@@ -82,9 +83,11 @@ class Text:
     def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
         if not isinstance(value, str):
             yield _wrong(ctx, path, value, self.expected)
+        elif not value.strip():  # a blank line in a list; a blank field is caught by its mapping
+            yield ctx.problem("E101", path, key=format_path(path), label="dòng trống trong danh sách")
 
     def json(self) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        return {"type": "string", "minLength": 1, "maxLength": self.max_length, "pattern": r"\S"}
 
 
 @dataclass(frozen=True)
@@ -287,4 +290,5 @@ class NoneOr:
             yield from self.inner.check(value, path, ctx)
 
     def json(self) -> dict[str, Any]:
-        return {"anyOf": [{"const": NONE_WORD}, self.inner.json()]}
+        none_word = {"type": "string", "pattern": NONE_WORD_PATTERN}
+        return {"anyOf": [none_word, self.inner.json()]}
