@@ -1,0 +1,76 @@
+"""Self-hosted Noto Sans, subset to Latin + Vietnamese as WOFF2 (no Google Fonts request).
+
+Material loads Google Fonts unless ``theme.font`` is false; the build sets it false and serves
+these four faces from ``assets/fonts/``. Subsetting takes about a second per face, so results are
+cached under ``$XDG_CACHE_HOME/niemyet/fonts`` keyed by the source bytes, the fontTools version and
+the character ranges; fontTools' output is deterministic, so the cache never changes the site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+FONTS = Path(__file__).resolve().parents[1] / "assets" / "fonts"
+FACES = {  # file stem → (weight, style)
+    "NotoSans-Regular": (400, "normal"),
+    "NotoSans-Bold": (700, "normal"),
+    "NotoSans-Italic": (400, "italic"),
+    "NotoSans-BoldItalic": (700, "italic"),
+}
+# Basic Latin, Latin-1, Latin Extended-A, ơ ư Ơ Ư, combining marks (decomposed input), Vietnamese
+# precomposed letters, general punctuation, ₫ and €.
+UNICODES = "U+0000-017F,U+01A0-01B0,U+0300-036F,U+1EA0-1EF9,U+2000-206F,U+20AB,U+20AC,U+2122,U+2190-2193"
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "niemyet" / "fonts"
+
+
+def _subset(source: Path, target: Path) -> None:
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    font = subset.load_font(str(source), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=subset.parse_unicodes(UNICODES))
+    subsetter.subset(font)
+    tmp = target.with_suffix(".part")
+    subset.save_font(font, str(tmp), options)
+    tmp.replace(target)
+
+
+def subset_face(source: Path) -> Path:
+    """The WOFF2 subset of one face, from the cache or freshly made."""
+    import fontTools
+
+    key = hashlib.sha256(source.read_bytes() + fontTools.version.encode() + UNICODES.encode()).hexdigest()[:16]
+    cached = _cache_dir() / f"{source.stem}-{key}.woff2"
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        _subset(source, cached)
+    return cached
+
+
+def font_css(prefix: str) -> str:
+    rules = []
+    for stem, (weight, style) in FACES.items():
+        rules.append(
+            f'@font-face{{font-family:"Noto Sans";font-style:{style};font-weight:{weight};font-display:swap;'
+            f'src:url("{prefix}{stem}.woff2") format("woff2")}}'
+        )
+    return "\n".join(rules) + "\n"
+
+
+def write_fonts(target: Path) -> None:
+    """Copy the four subset faces and their ``fonts.css`` into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    for stem in FACES:
+        shutil.copyfile(subset_face(FONTS / f"{stem}.ttf"), target / f"{stem}.woff2")
+    (target / "fonts.css").write_text(font_css(""), encoding="utf-8")

@@ -1,0 +1,39 @@
+"""Run MkDocs programmatically on generated Markdown, with the repository's ``mkdocs.yml`` as base.
+
+Only ``docs_dir``, ``site_dir``, ``site_name`` and ``site_url`` are overridden; everything else
+(theme, small nav, disabled lunr search, self-hosted fonts) lives in mkdocs.yml, so a bare
+``mkdocs build -f mkdocs.yml -d ... `` of the same Markdown is the benchmark's baseline.
+``site_name`` is HTML-escaped because Material prints it unescaped in the header.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
+
+
+class MkDocsFailed(Exception):
+    """MkDocs reported warnings under strict mode, or failed outright."""
+
+
+def run_mkdocs(docs: Path, site: Path, site_name: str, site_url: str, config_file: Path = MKDOCS_YML) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    try:
+        config = load_config(
+            config_file=str(config_file),
+            docs_dir=str(docs),
+            site_dir=str(site),
+            site_name=html.escape(site_name),
+            site_url=site_url,
+            strict=True,
+        )
+        build(config)
+    except MkDocsException as exc:
+        raise MkDocsFailed(str(exc)) from exc

@@ -1,0 +1,167 @@
+"""Open data downloads at stable URLs under ``du-lieu-mo/``: JSON and CSV of every procedure and
+commune, the commune × procedure list (long form, one row per overlay), and the JSON Schemas.
+
+JSON mirrors the model (dates as ISO strings, sorted keys) so two builds of the same data are
+byte-identical; CSV is UTF-8 with a header row and ``\\n`` line ends, one flat row per record.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import functools
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.model.types import Commune, Procedure, ProvinceData
+from generator.schema.publish import schemas
+
+FOLDER = "du-lieu-mo"
+_SCHEMA_LABELS = {
+    "catalogue": "tệp thủ tục (catalogue/*.yaml)",
+    "province": "tệp tỉnh (province.yaml)",
+    "commune": "tệp xã (communes/*.yaml)",
+}
+
+
+@dataclass(frozen=True)
+class Download:
+    path: str  # relative to the site root
+    description: str
+    size: str
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _record(obj: Any, url: str) -> dict[str, Any]:
+    data: dict[str, Any] = _plain(dataclasses.asdict(obj))
+    data.pop("source", None)
+    data["url"] = url
+    return data
+
+
+def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
+    return {
+        "ma": p.code,
+        "ten": p.name,
+        "linh_vuc": p.field,
+        "cap_thuc_hien": "; ".join(p.levels),
+        "co_quan": p.agency,
+        "truc_tuyen": p.online.service,
+        "dia_chi_truc_tuyen": p.online.url,
+        "thoi_han": "; ".join(f"{c.label}: {c.time_limit.label}" for c in p.channels),
+        "phi": "; ".join(f"{c.label}: {f.name} {f.amount_label}" for c in p.channels for f in c.fees),
+        "so_giay_to": str(len(p.documents)),
+        "quyet_dinh": p.decision.number,
+        "ngay_quyet_dinh": p.decision.date.isoformat(),
+        "cap_nhat": p.updated.isoformat(),
+        "url": url,
+    }
+
+
+def _commune_row(c: Commune, url: str) -> dict[str, str]:
+    k = c.counter
+    return {
+        "ma": c.slug,
+        "ten": c.name,
+        "dia_chi": k.address,
+        "gio_lam_viec": k.hours,
+        "dien_thoai": k.phone,
+        "email": k.email,
+        "so_thu_tuc": str(len(c.overlays)),
+        "url": url,
+    }
+
+
+def _pairs(data: ProvinceData) -> list[dict[str, str]]:
+    rows = []
+    for c in data.communes.values():
+        for o in c.overlays:
+            limit = o.time_limit
+            rows.append(
+                {
+                    "xa": c.slug,
+                    "ma_thu_tuc": o.code,
+                    "thoi_han_tai_xa": limit.label if limit else "",
+                    "cach_thuc": (limit.method or "") if limit else "",
+                    "dia_chi_truc_tuyen": o.online_url,
+                    "ghi_chu": o.note,
+                }
+            )
+    return rows
+
+
+def _csv(rows: list[dict[str, str]]) -> str:
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} B"
+
+
+def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
+    """Write every download into ``docs/du-lieu-mo/`` and describe them for the open data page."""
+    base = data.province.site_url.rstrip("/") + "/"
+    procs, communes = data.procedures.values(), data.communes.values()
+    files: list[tuple[str, str, Callable[[], str]]] = [
+        (
+            "thu-tuc.json",
+            "Tất cả thủ tục, đầy đủ các trường (JSON)",
+            lambda: _json([_record(p, base + p.url_path) for p in procs]),
+        ),
+        (
+            "thu-tuc.csv",
+            "Tất cả thủ tục, mỗi thủ tục một dòng (CSV)",
+            lambda: _csv([_procedure_row(p, base + p.url_path) for p in procs]),
+        ),
+        (
+            "xa.json",
+            "Các xã, phường, đặc khu với Bộ phận Một cửa và thủ tục tiếp nhận (JSON)",
+            lambda: _json([_record(c, base + c.url_path) for c in communes]),
+        ),
+        (
+            "xa.csv",
+            "Các xã, phường, đặc khu, mỗi đơn vị một dòng (CSV)",
+            lambda: _csv([_commune_row(c, base + c.url_path) for c in communes]),
+        ),
+        ("xa-thu-tuc.csv", "Thủ tục từng xã tiếp nhận và điểm khác tại xã (CSV)", lambda: _csv(_pairs(data))),
+    ]
+    for name, doc in schemas(base).items():
+        files.append(
+            (
+                f"schema/{name}.schema.json",
+                f"Lược đồ JSON của {_SCHEMA_LABELS.get(name, name)}",
+                functools.partial(_json, doc),
+            )
+        )
+    out: list[Download] = []
+    for name, description, make in files:
+        target = docs / FOLDER / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = make().encode("utf-8")
+        target.write_bytes(body)
+        out.append(Download(f"{FOLDER}/{name}", description, _size(len(body))))
+    return out

@@ -1,0 +1,143 @@
+/* Header search backed by Pagefind's JS API (pagefind/pagefind.js, served by the site itself).
+ * Loaded lazily on first focus so pages stay light; queries are NFC-normalised (decomposed
+ * Unicode input) and the index carries a diacritic-free copy of every title, so
+ * "dang ky khai sinh", "DANG KY KET HON" and "đ"/"d" all find the procedure. Result titles are
+ * inserted as text; excerpts are rebuilt keeping only <mark>, so no indexed text becomes markup.
+ */
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-nm-search]");
+  var meta = document.querySelector('meta[name="niemyet-pagefind"]');
+  if (!root || !meta) return;
+  var input = root.querySelector(".nm-search__input");
+  var panel = root.querySelector(".nm-search__panel");
+  var opener = root.querySelector(".nm-search__open");
+  var closer = root.querySelector(".nm-search__close");
+  var bundle = new URL(meta.content, location.href);
+  var loading = null;
+  var active = -1;
+  var serial = 0;
+
+  function load() {
+    if (!loading) {
+      loading = import(bundle.href + "pagefind.js").then(function (pf) {
+        return pf.options({
+          baseUrl: new URL("../", bundle).pathname,
+          ranking: { termFrequency: 0.4, pageLength: 0.3, termSaturation: 1.6, termSimilarity: 3.0 }
+        }).then(function () { return pf; });
+      });
+      loading.catch(function () { loading = null; });
+    }
+    return loading;
+  }
+
+  function safeExcerpt(html) {
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    var out = document.createDocumentFragment();
+    doc.body.firstChild.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.appendChild(mark);
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function render(results, query) {
+    panel.textContent = "";
+    active = -1;
+    if (!query) { panel.hidden = true; return; }
+    var status = document.createElement("p");
+    status.className = "nm-search__status";
+    status.textContent = results.length ? results.length + " kết quả đầu tiên" : "Không tìm thấy kết quả cho “" + query + "”";
+    panel.appendChild(status);
+    var list = document.createElement("ol");
+    list.className = "nm-search__results";
+    results.forEach(function (r) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = r.url;
+      link.className = "nm-search__result";
+      var title = document.createElement("span");
+      title.className = "nm-search__title";
+      title.textContent = (r.meta && r.meta.title) || r.url;
+      var excerpt = document.createElement("span");
+      excerpt.className = "nm-search__excerpt";
+      excerpt.appendChild(safeExcerpt(r.excerpt || ""));
+      link.appendChild(title);
+      link.appendChild(excerpt);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+    panel.hidden = false;
+  }
+
+  function search() {
+    var query = input.value.normalize("NFC").trim();
+    var mine = ++serial;
+    if (!query) { render([], ""); return; }
+    load().then(function (pf) {
+      return pf.debouncedSearch(query, {}, 120);
+    }).then(function (found) {
+      if (!found || mine !== serial) return null;
+      return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+    }).then(function (data) {
+      if (data && mine === serial) render(data, query);
+    });
+  }
+
+  function move(step) {
+    var links = panel.querySelectorAll(".nm-search__result");
+    if (!links.length) return;
+    active = (active + step + links.length) % links.length;
+    links[active].focus();
+  }
+
+  function open() {
+    root.classList.add("nm-search--open");
+    opener.setAttribute("aria-expanded", "true");
+    input.focus();
+  }
+
+  function close() {
+    root.classList.remove("nm-search--open");
+    opener.setAttribute("aria-expanded", "false");
+    panel.hidden = true;
+  }
+
+  input.addEventListener("focus", load);
+  input.addEventListener("input", search);
+  opener.addEventListener("click", open);
+  closer.addEventListener("click", function () { input.value = ""; close(); });
+  root.querySelector("form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    var first = panel.querySelector(".nm-search__result");
+    if (first) location.href = first.href;
+  });
+  root.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
+    else if (e.key === "Escape") { close(); input.blur(); }
+  });
+  document.addEventListener("click", function (e) {
+    if (!root.contains(e.target)) panel.hidden = true;
+  });
+  document.addEventListener("keydown", function (e) {
+    var typing = /INPUT|TEXTAREA|SELECT/.test(document.activeElement.tagName);
+    if (!typing && (e.key === "/" || e.key === "s")) { e.preventDefault(); open(); }
+  });
+
+  var home = document.getElementById("nm-home-search");
+  if (home) {
+    var big = document.createElement("button");
+    big.type = "button";
+    big.className = "md-button md-button--primary nm-home-search__button";
+    big.textContent = "Tìm thủ tục theo tên, ví dụ: đăng ký khai sinh";
+    big.addEventListener("click", open);
+    home.appendChild(big);
+  }
+})();
