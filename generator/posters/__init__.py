@@ -1,0 +1,1 @@
+"""Posting sheets (tờ niêm yết): A4 PDFs for commune reception counters. Entry point: ``build.build_posters``."""

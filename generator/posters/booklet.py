@@ -1,0 +1,59 @@
+"""Contexts of a commune's booklet pages other than the procedure bodies.
+
+The booklet (tập niêm yết) opens with the list of the commune's procedures (danh mục) grouped by
+field: code, name, time limit, fee and online level as this commune posts them, and ends with the
+feedback (PAKN) sheet. The list is per commune (its procedures and overlays); the PAKN sheet is
+the province's, rendered once and shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.model.resolve import CommuneProcedure
+from generator.model.types import Channel
+
+
+@dataclass(frozen=True)
+class ListRow:
+    number: int
+    code: str
+    name: str
+    time_limit: str
+    fee: str
+    online: str
+
+
+@dataclass(frozen=True)
+class FieldSection:
+    name: str
+    rows: tuple[ListRow, ...]
+
+
+def _per_channel(channels: tuple[Channel, ...], values: list[str]) -> str:
+    """One value when every channel agrees, else "Trực tiếp: …; Trực tuyến: …"."""
+    if len(set(values)) <= 1:
+        return values[0] if values else "Không"
+    return "; ".join(f"{ch.label}: {v}" for ch, v in zip(channels, values, strict=True))
+
+
+def _fee(channels: tuple[Channel, ...]) -> str:
+    return _per_channel(channels, [", ".join(f.amount_label for f in ch.fees) or "Không" for ch in channels])
+
+
+def list_sections(procedures: Iterable[CommuneProcedure]) -> tuple[FieldSection, ...]:
+    """The danh mục of a commune, in the order ``commune_procedures`` yields (field, then name)."""
+    sections: dict[str, list[ListRow]] = {}
+    for number, cp in enumerate(procedures, start=1):
+        channels = cp.channels
+        row = ListRow(
+            number=number,
+            code=cp.procedure.code,
+            name=cp.procedure.name,
+            time_limit=_per_channel(channels, [ch.time_limit.label for ch in channels]),
+            fee=_fee(channels),
+            online=cp.procedure.online.label,
+        )
+        sections.setdefault(cp.procedure.field, []).append(row)
+    return tuple(FieldSection(name, tuple(rows)) for name, rows in sections.items())

@@ -1,0 +1,76 @@
+"""HTML → PDF for posting sheets: one Jinja environment, WeasyPrint, fixed metadata.
+
+* One environment with ``StrictUndefined`` (a missing value fails the build instead of printing a
+  blank on a poster) and autoescape on every template: YAML values are passed as data, never as
+  template source, so ``{{ x }}`` or ``<b>`` in a record prints literally.
+* Fonts come from ``generator/assets/fonts`` through ``@font-face`` with file URLs, so output does not
+  depend on the system's fonts; WeasyPrint embeds the subset it uses.
+* Reproducible: the creation date written into the PDF is the posting date (from SOURCE_DATE_EPOCH
+  or the data, never "now"), and the PDF identifier is derived from the content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import segno
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates" / "posters"
+FONTS = Path(__file__).resolve().parents[1] / "assets" / "fonts"
+
+
+@dataclass(frozen=True)
+class FontFace:
+    url: str
+    weight: str
+    style: str
+
+
+def font_faces() -> tuple[FontFace, ...]:
+    names = {
+        "Regular": ("normal", "normal"),
+        "Bold": ("bold", "normal"),
+        "Italic": ("normal", "italic"),
+        "BoldItalic": ("bold", "italic"),
+    }
+    return tuple(FontFace((FONTS / f"NotoSans-{n}.ttf").as_uri(), w, s) for n, (w, s) in names.items())
+
+
+def qr_data_uri(url: str) -> str:
+    """A QR code as an inline SVG data URI (medium error correction survives a worn print)."""
+    uri: str = segno.make(url, error="m", micro=False).svg_data_uri(border=2, dark="#000", light="#fff")
+    return uri
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,  # every template, whatever its extension
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["qr_data_uri"] = qr_data_uri
+    return env
+
+
+def render_html(template: str, created: dt.date, **context: Any) -> str:
+    stamp = dt.datetime.combine(created, dt.time(), tzinfo=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return environment().get_template(template).render(fonts=font_faces(), created=stamp, **context)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Render with WeasyPrint; the PDF identifier is a hash of the HTML, so equal input gives equal bytes."""
+    from weasyprint import HTML  # imported late: loading Pango costs time that `--help` should not pay
+
+    identifier = hashlib.md5(html.encode(), usedforsecurity=False).hexdigest().encode()
+    pdf: bytes = HTML(string=html, base_url=str(TEMPLATES)).write_pdf(pdf_identifier=identifier)
+    return pdf
