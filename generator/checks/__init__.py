@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from generator.checks import procedure
+from generator.checks import posting, procedure
 from generator.load import Document
 from generator.problems import Problem
 
@@ -21,4 +21,5 @@ PROCEDURE_CHECKS: dict[str, DocumentCheck] = {
     "channels_unique": procedure.check_channels_unique,
     "forms": procedure.check_forms,
     "file_name": procedure.check_file_name,
+    "posting_length": posting.check_posting_length,
 }
