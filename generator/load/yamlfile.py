@@ -19,8 +19,10 @@ from typing import Any
 
 import yaml
 
+from generator.load.depth import flow_depth_exceeds
 from generator.load.messages import syntax_detail
 from generator.load.paths import Path, format_path
+from generator.load.text import position_of
 from generator.problems import Problem, make
 
 MAX_DEPTH = 40
@@ -129,6 +131,10 @@ def _short(tag: str) -> str:
 def parse(text: str, path: str) -> Document:
     """Parse one YAML text; problems are collected in the returned Document, never raised."""
     doc = Document(path=path)
+    too_deep = flow_depth_exceeds(text, MAX_DEPTH)
+    if too_deep is not None:
+        doc.problems.append(make("E011", path, position_of(text, too_deep[0]), limit=MAX_DEPTH))
+        return doc
     try:
         node = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.MarkedYAMLError as exc:
