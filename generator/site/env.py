@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.text.labels import METHOD_LABELS
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
 
 # Python-Markdown's escapable characters (base set); a backslash makes each literal.
@@ -30,9 +32,9 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 def _finalize(value: Any) -> Any:
     """Every ``{{ value }}``: drop control characters; a blank line would end a raw HTML block."""
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return escape(_CONTROL.sub("", value)).replace("\n", Markup("<br>"))
-    return value
+    if type(value) is not str or value.isprintable():  # fast path: autoescape does the rest
+        return value
+    return escape(_CONTROL.sub("", value)).replace("\n", Markup("<br>"))
 
 
 def md_inline(value: str) -> Markup:
@@ -62,5 +64,5 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi)
+    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get)
     return env

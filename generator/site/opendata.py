@@ -37,6 +37,9 @@ class Download:
 
 
 def _plain(value: Any) -> Any:
+    """Like ``dataclasses.asdict`` (without its deep copies, which cost seconds at province scale)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
@@ -47,7 +50,7 @@ def _plain(value: Any) -> Any:
 
 
 def _record(obj: Any, url: str) -> dict[str, Any]:
-    data: dict[str, Any] = _plain(dataclasses.asdict(obj))
+    data: dict[str, Any] = _plain(obj)
     data.pop("source", None)
     data["url"] = url
     return data

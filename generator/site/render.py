@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from generator.model.types import ProvinceData
 from generator.site.env import TEMPLATES, environment
@@ -85,6 +86,13 @@ def _documents(page: Page, forms: dict[str, str]) -> None:
     }
 
 
+def _commune_rows(env: jinja2.Environment, data: ProvinceData) -> dict[str, Markup]:
+    """A procedure's row on commune pages, rendered once: it is the same on every commune page
+    that posts the procedure unchanged (see ``CommuneProcedure.distinct_key``)."""
+    row = env.get_template("_macros.j2").module.commune_row  # type: ignore[attr-defined]
+    return {code: Markup(row(proc, "../../")) for code, proc in data.procedures.items()}
+
+
 def render_docs(data: ProvinceData, docs: Path, templates: Path = TEMPLATES) -> Rendered:
     """Write the whole docs_dir for one province; returns the page count."""
     env = environment(templates)
@@ -96,6 +104,7 @@ def render_docs(data: ProvinceData, docs: Path, templates: Path = TEMPLATES) -> 
         "province": data.province,
         "procedure_count": len(data.procedures),
         "downloads": write_open_data(data, docs),
+        "commune_rows": _commune_rows(env, data),
     }
     count = 0
     for page in all_pages(data):
