@@ -12,6 +12,7 @@ Reproducible: no timestamps are written, and the file identifier is a hash of wh
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterable
@@ -86,8 +87,11 @@ def _add_stamped_page(
     page[NameObject("/Contents")] = ArrayObject([draw, *old])
 
 
-def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str) -> bytes:
-    """Concatenate ``parts`` page by page, the stamp drawn under every page; return the PDF bytes."""
+def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str, created: dt.date) -> bytes:
+    """Concatenate ``parts`` page by page, the stamp drawn under every page; return the PDF bytes.
+
+    ``created`` (the posting date, never "now") is written as the creation and modification date.
+    """
     writer = PdfWriter()
     xobject = _stamp_xobject(writer, stamp)
     draw = _stream(writer, b"q /NiemyetStamp Do Q\n")
@@ -96,7 +100,10 @@ def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str) 
         digest.update(part.digest.encode())
         for i in range(part.page_count):
             _add_stamped_page(writer, part.reader, i, xobject, draw)
-    writer.add_metadata({"/Title": title, "/Producer": "niemyet (WeasyPrint, pypdf)"})
+    date = created.strftime("D:%Y%m%d000000Z")
+    writer.add_metadata(
+        {"/Title": title, "/Producer": "niemyet (WeasyPrint, pypdf)", "/CreationDate": date, "/ModDate": date}
+    )
     identifier = ByteStringObject(digest.digest()[:16])
     writer._ID = ArrayObject([identifier, identifier])  # fixed /ID: equal input, equal bytes
     out = io.BytesIO()

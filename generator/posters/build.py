@@ -148,16 +148,18 @@ def _render_all(html: dict[str, str], jobs: int, progress: Progress | None) -> d
     return done
 
 
-def _write_commune(plan: _Plan, pdfs: dict[str, RenderedPdf], folder: Path, report: PosterReport) -> None:
+def _write_commune(
+    plan: _Plan, pdfs: dict[str, RenderedPdf], folder: Path, report: PosterReport, posted: dt.date
+) -> None:
     target = folder / plan.province.province.slug / plan.commune.slug
     target.mkdir(parents=True, exist_ok=True)
     stamp_pdf = pdfs[plan.stamp]
     for code, key in plan.sheets:
         title = f"{code} — {plan.commune.name}"
-        (target / f"{code}.pdf").write_bytes(write_stamped([pdfs[key]], stamp_pdf, title))
+        (target / f"{code}.pdf").write_bytes(write_stamped([pdfs[key]], stamp_pdf, title, posted))
     parts = [pdfs[plan.cover], *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
     title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
-    (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(write_stamped(parts, stamp_pdf, title))
+    (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(write_stamped(parts, stamp_pdf, title, posted))
     report.files += len(plan.sheets) + 1
     report.pages += sum(p.page_count for p in parts) * 2 - pdfs[plan.cover].page_count - pdfs[plan.feedback].page_count
 
@@ -172,7 +174,7 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     pdfs = _render_all(planner.html, options.jobs, Progress(len(planner.html), "Dựng trang") if show else None)
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None
     for plan in plans:
-        _write_commune(plan, pdfs, folder, report)
+        _write_commune(plan, pdfs, folder, report, planner.posted)
         if writing:
             writing.step(plan.commune.name)
     report.seconds = time.perf_counter() - start

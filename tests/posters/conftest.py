@@ -1,0 +1,31 @@
+"""Build the sample province's posters once per session, with a few hostile values mixed in.
+
+The sample data is copied and one commune note is replaced with markup and template syntax, so the
+same build proves that values are escaped. Tools from poppler-utils and zbar-tools read the PDFs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from posterkit import POSTED, hostile_copy
+
+from generator.posters.build import PosterOptions, PosterReport, build_posters
+
+
+@pytest.fixture(scope="session")
+def data_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return hostile_copy(tmp_path_factory.mktemp("data") / "procedures")
+
+
+@pytest.fixture(scope="session")
+def built(data_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PosterReport]:
+    out = tmp_path_factory.mktemp("posters") / "posters"
+    report = build_posters(data_root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
+    return out, report
+
+
+@pytest.fixture(scope="session")
+def out(built: tuple[Path, PosterReport]) -> Path:
+    return built[0] / "khanh-hoa"
