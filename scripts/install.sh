@@ -25,3 +25,9 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 .venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v -i "warning" || true
 .venv/bin/python -c "import generator, yaml, weasyprint" >/dev/null
+
+# axe-core for the site's accessibility tests (tests/site), injected into pages by Playwright.
+if [ ! -f .cache/npm/node_modules/axe-core/axe.min.js ]; then
+  mkdir -p .cache/npm
+  npm install --no-audit --no-fund --silent --prefix .cache/npm axe-core@4 >/dev/null
+fi

@@ -1,0 +1,85 @@
+"""The built sample site in a real browser: search by typing, navigation, no outside requests, axe."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+QUERIES = [
+    ("dang ky khai sinh", "Đăng ký khai sinh"),
+    ("DANG KY KET HON", "Đăng ký kết hôn"),
+    ("chung thuc ban sao", "Chứng thực bản sao từ bản chính"),
+    ("đăng ký khai tử", "Đăng ký khai tử"),
+    (unicodedata.normalize("NFD", "Đăng ký kết hôn"), "Đăng ký kết hôn"),  # decomposed input
+    ("nghia vu quan su", "Đăng ký nghĩa vụ quân sự lần đầu"),
+]
+
+
+def _search(page: Any, query: str) -> list[str]:
+    box = page.locator("#nm-search-input")
+    box.click()
+    box.press("Control+a")
+    box.press("Backspace")
+    box.press_sequentially(query, delay=15)  # keystrokes: fill() would not fire the input events
+    page.wait_for_selector(".nm-search__title", timeout=5000)
+    page.wait_for_timeout(400)  # debounce settles on the last keystroke
+    titles: list[str] = page.locator(".nm-search__title").all_text_contents()
+    return titles
+
+
+@pytest.mark.parametrize(("query", "expected"), QUERIES)
+def test_search_puts_the_exact_procedure_first(page: Any, base_url: str, query: str, expected: str) -> None:
+    page.goto(base_url)
+    titles = _search(page, query)
+    assert titles, f"no results for {query!r}"
+    assert titles[0].startswith(expected), (query, titles[:3])
+
+
+def test_search_result_opens_the_procedure(page: Any, base_url: str) -> None:
+    page.goto(base_url + "xa/")
+    _search(page, "dang ky khai sinh")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/thu-tuc/1.001193/")
+    assert page.locator("h1").first.text_content() == "Đăng ký khai sinh"
+
+
+def test_navigation_home_field_procedure_commune(page: Any, base_url: str) -> None:
+    page.goto(base_url)
+    page.locator("article a", has_text="Hộ tịch").first.click()
+    page.wait_for_url("**/linh-vuc/ho-tich/")
+    page.locator("article a", has_text="Đăng ký khai sinh").first.click()
+    page.wait_for_url("**/thu-tuc/1.001193/")
+    for heading in ("Thành phần hồ sơ", "Căn cứ pháp lý", "Quyết định công bố", "Nơi nộp hồ sơ"):
+        assert page.locator("h2", has_text=heading).count() == 1
+    page.locator("article a", has_text="Xã Cam Lâm").first.click()
+    page.wait_for_url("**/xa/xa-cam-lam/")
+    assert page.locator("h2", has_text="Bộ phận Một cửa").count() == 1
+    assert page.locator("a", has_text="Đăng ký khai sinh").count() >= 1
+
+
+def test_fonts_are_self_hosted(page: Any, base_url: str) -> None:
+    page.goto(base_url + "thu-tuc/1.001193/")
+    page.evaluate("document.fonts.ready")
+    assert page.evaluate("document.fonts.check('16px \"Noto Sans\"', 'Đăng ký')")
+
+
+@pytest.mark.parametrize("path", ["", "thu-tuc/1.001193/", "xa/xa-cam-lam/"])
+def test_no_serious_accessibility_violations(page: Any, base_url: str, axe_script: Path, path: str) -> None:
+    page.goto(base_url + path)
+    page.add_script_tag(path=str(axe_script))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    bad = [
+        (v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert bad == [], bad
+
+
+def test_print_hides_navigation_and_search(page: Any, base_url: str) -> None:
+    page.goto(base_url + "thu-tuc/1.001193/")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator("h1").first.is_visible()
