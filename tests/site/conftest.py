@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,6 +89,6 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def axe_script() -> Path:
-    if not AXE.exists() or shutil.which("npm") is None and not AXE.exists():
+    if not AXE.exists():
         pytest.skip("axe-core is not installed (scripts/install.sh: npm install axe-core)")
     return AXE
