@@ -81,7 +81,7 @@ def _add_stamped_page(
     xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject()).get_object()
     assert isinstance(xobjects, DictionaryObject)
     xobjects[STAMP_NAME] = xobject
-    contents = page[NameObject("/Contents")]
+    contents = page.raw_get(NameObject("/Contents"))  # the reference: a stream in an array must be indirect
     resolved = contents.get_object()
     old = list(resolved) if isinstance(resolved, ArrayObject) else [contents]
     page[NameObject("/Contents")] = ArrayObject([draw, *old])
