@@ -164,3 +164,19 @@ def test_w010_estimate_within_one_page_of_the_render(data_root: Path, out: Path)
 def test_tools_are_installed() -> None:
     for name in ("pdftotext", "pdfinfo", "pdffonts", "pdftoppm", "zbarimg"):
         assert subprocess.run(["which", name], capture_output=True).returncode == 0, name
+
+
+def test_stamped_pages_stay_valid_pdf(out: Path) -> None:
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject
+
+    for page in PdfReader(out / "xa-cam-lam" / "xa-cam-lam-tap-niem-yet.pdf").pages:
+        contents = page.raw_get("/Contents").get_object()
+        assert all(isinstance(part, IndirectObject) for part in contents)  # streams must be indirect
+
+
+def test_cli_unknown_commune_is_a_usage_error(data_root: Path, tmp_path: Path) -> None:
+    from generator.cli import main
+
+    assert main(["posters", str(data_root), "--commune", "khong-co", "--out", str(tmp_path / "p")]) == 3
+    assert not (tmp_path / "p").exists()
