@@ -31,7 +31,8 @@ def _run(root: Path, options: PosterOptions) -> PosterReport:
 
 def _line(name: str, r: PosterReport) -> str:
     return (
-        f"{name:<10} {r.seconds:7.1f} s  {r.communes} communes, {r.files} files, {r.pages} pages, "
+        f"{name:<10} {r.seconds:7.1f} s (render {r.render_seconds:.1f} s)  {r.communes} communes, "
+        f"{r.files} files, {r.pages} pages, "
         f"{r.rendered} rendered, {r.reused} reused, {r.pages / r.seconds:.1f} pages/s"
     )
 

@@ -59,6 +59,7 @@ class PosterReport:
     rendered: int = 0  # WeasyPrint runs
     reused: int = 0  # documents served from the cache
     seconds: float = 0.0
+    render_seconds: float = 0.0  # of which WeasyPrint; the rest is planning, stamping and writing
 
 
 @dataclass
@@ -172,6 +173,7 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     report = PosterReport(communes=len(plans), rendered=len(planner.html), reused=planner.uses - len(planner.html))
     show = options.progress
     pdfs = _render_all(planner.html, options.jobs, Progress(len(planner.html), "Dựng trang") if show else None)
+    report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None
     for plan in plans:
         _write_commune(plan, pdfs, folder, report, planner.posted)
