@@ -17,6 +17,7 @@
   var loading = null;
   var active = -1;
   var serial = 0;
+  var RESULTS = 8; /* fragments fetched per query (about 2 KB each) */
 
   function load() {
     if (!loading) {
@@ -29,6 +30,29 @@
       loading.catch(function () { loading = null; });
     }
     return loading;
+  }
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  }
+
+  /* Pagefind scores words, not titles: among its first results, put the page whose title is the
+   * query first, then titles starting with it, then titles holding every word; ties keep
+   * Pagefind's order (Array.prototype.sort is stable). */
+  function titleRank(title, query) {
+    var t = fold(title), q = fold(query);
+    if (t === q) return 0;
+    if (t.indexOf(q + " ") === 0) return 1;
+    var words = q.split(" ");
+    var have = " " + t + " ";
+    return words.every(function (w) { return have.indexOf(" " + w + " ") >= 0; }) ? 2 : 3;
+  }
+
+  function rerank(results, query) {
+    return results.map(function (r, i) { return { r: r, k: titleRank((r.meta && r.meta.title) || "", query), i: i }; })
+      .sort(function (a, b) { return a.k - b.k || a.i - b.i; })
+      .map(function (x) { return x.r; });
   }
 
   function safeExcerpt(html) {
@@ -84,9 +108,9 @@
       return pf.debouncedSearch(query, {}, 120);
     }).then(function (found) {
       if (!found || mine !== serial) return null;
-      return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+      return Promise.all(found.results.slice(0, RESULTS).map(function (r) { return r.data(); }));
     }).then(function (data) {
-      if (data && mine === serial) render(data, query);
+      if (data && mine === serial) render(rerank(data, query), query);
     });
   }
 
