@@ -118,7 +118,8 @@ def _csv(rows: list[dict[str, str]]) -> str:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # No indent: json only uses its C encoder without one (4x faster on the 10 MB of a province).
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
 def _size(n: int) -> str:
