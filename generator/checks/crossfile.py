@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from pathlib import PurePath
 from typing import Any
 
 from generator.load import Document
 from generator.problems import Problem
-from generator.schema.types import Context
+from generator.schema.types import CODE_RE, Context
 
 
 def catalogue_index(docs: list[Document]) -> tuple[dict[str, Document], list[Problem]]:
@@ -19,6 +20,9 @@ def catalogue_index(docs: list[Document]) -> tuple[dict[str, Document], list[Pro
         code = doc.data.get("code") if isinstance(doc.data, dict) else None
         if isinstance(code, float):  # reported as E110; index by what was written to avoid cascades
             code = doc.raw.get(("code",))
+        if not (isinstance(code, str) and CODE_RE.match(code)):  # reported as E111: index by file name
+            stem = PurePath(doc.path).stem
+            code = stem if CODE_RE.match(stem) else code
         if not isinstance(code, str):
             continue
         if code in index:

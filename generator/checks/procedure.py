@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.load import Document
 from generator.problems import Problem
-from generator.schema.types import Context, is_none_word
+from generator.schema.types import CODE_RE, Context, is_none_word
 
 LEGACY_FOR_SERVICE = {"toan_trinh": {4}, "mot_phan": {3}, "none": {1, 2}}
 
@@ -101,5 +101,5 @@ def check_forms(doc: Document) -> Iterator[Problem]:
 def check_file_name(doc: Document) -> Iterator[Problem]:
     """The file is named after its code: ``catalogue/1.001193.yaml`` holds ``code: "1.001193"`` (E121)."""
     code = doc.data.get("code")
-    if isinstance(code, str) and PurePath(doc.path).stem != code:
+    if isinstance(code, str) and CODE_RE.match(code) and PurePath(doc.path).stem != code:
         yield Context(doc).problem("E121", ("code",), expected=f"{code}.yaml", code=code)

@@ -13,6 +13,7 @@ _KNOWN = [
     ("found unexpected end of stream", "tệp kết thúc khi chưa đóng dấu nháy hoặc ngoặc"),
     ("found undefined alias", "dùng bí danh (*) chưa được định nghĩa"),
     ("expected a single document", "tệp chỉ được chứa một tài liệu YAML (một dấu ---)"),
+    ("found another document", "tệp chỉ được chứa một tài liệu YAML; bỏ dấu --- thứ hai và phần sau nó"),
     ("found character that cannot start any token", "có ký tự không được phép ở đầu giá trị"),
     ("found unknown escape character", "chuỗi trong dấu nháy kép có ký tự thoát (\\) không hợp lệ"),
     ("did not find expected ',' or ']'", "danh sách trong ngoặc [ ] chưa đóng hoặc thiếu dấu ','"),

@@ -49,6 +49,7 @@ class Document:
     positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
     raw: dict[Path, str] = field(default_factory=dict)
+    rejected: set[Path] = field(default_factory=set)  # values already reported (E008): checks skip them
     problems: list[Problem] = field(default_factory=list)
 
     def at(self, path: Path) -> tuple[int, int]:
@@ -89,6 +90,7 @@ class _Builder:
             self.doc.raw[path] = node.value
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         self.doc.problems.append(make("E008", self.doc.path, (mark.line + 1, mark.column + 1), tag=_short(tag)))
+        self.doc.rejected.add(path)
         return None
 
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
@@ -141,6 +143,15 @@ def parse(text: str, path: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         doc.problems.append(make("E003", path, pos, detail=syntax_detail(exc)))
+        return doc
+    except yaml.reader.ReaderError as exc:
+        detail = (
+            f"có ký tự điều khiển không được phép (#x{exc.character:04x})"
+            if isinstance(exc.character, int)
+            else str(exc)
+        )
+        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore"))  # libyaml counts bytes
+        doc.problems.append(make("E003", path, position_of(text, offset), detail=detail))
         return doc
     except yaml.YAMLError as exc:
         doc.problems.append(make("E003", path, (1, 1), detail=str(exc).splitlines()[0]))

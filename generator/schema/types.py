@@ -68,9 +68,8 @@ class ValueType(Protocol):
 
 
 def _wrong(ctx: Context, path: Path, value: Any, expected: str) -> Problem:
-    return ctx.problem(
-        "E103", path, key=format_path(path[-1:]) or "gốc", expected=expected, found=ctx.shown(value, path)
-    )
+    shown_key = format_path(path[-2:] if path and isinstance(path[-1], int) else path[-1:])
+    return ctx.problem("E103", path, key=shown_key or "gốc", expected=expected, found=ctx.shown(value, path))
 
 
 @dataclass(frozen=True)

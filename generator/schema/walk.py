@@ -87,6 +87,8 @@ def check_mapping(spec: Mapping, value: Any, path: Path, ctx: Context) -> Iterat
                 yield ctx.problem("E104", path, key=key, label=fld.label)
             continue
         item = value[key]
+        if (*path, key) in ctx.doc.rejected:
+            continue
         if _blank(item):
             yield ctx.problem("E101", (*path, key), key=key, label=fld.label)
             continue
