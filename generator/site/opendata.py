@@ -107,13 +107,22 @@ def _pairs(data: ProvinceData) -> list[dict[str, str]]:
     return rows
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    """A spreadsheet must not run a cell as a formula (``=HYPERLINK(...)``, or a leading "- " in a
+    document name): such cells get a leading apostrophe, the usual neutraliser. JSON keeps the text verbatim."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _csv(rows: list[dict[str, str]]) -> str:
     if not rows:
         return ""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 

@@ -1,0 +1,49 @@
+"""Every broken input: exit 1, the file named (with its line where there is one), no traceback,
+and nothing written — the previous site or poster set stays exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from casekit import Case, build_tree, cases
+
+from generator.cli import main
+
+BROKEN = [c for c in cases("invalid") if any(" error " in line for line in c.expected())]
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(BROKEN) >= 40
+
+
+@pytest.mark.parametrize("command", ["build", "posters"])
+@pytest.mark.parametrize("case", BROKEN, ids=lambda c: c.name)
+def test_broken_input_writes_nothing(
+    case: Case, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = build_tree(case, tmp_path)
+    monkeypatch.chdir(root)
+    previous = tmp_path / "out"
+    previous.mkdir()
+    (previous / "index.html").write_text("bản cũ", encoding="utf-8")
+    before = _snapshot(previous)
+
+    code = main([command, str(root), "--out", str(previous)])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in out + err
+    first = next(line for line in case.expected() if " error " in line)
+    assert first.split(": ", 1)[0] in out  # the file, with line and column when there is one
+    assert _snapshot(previous) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []
