@@ -31,25 +31,27 @@ def _added_documents(ctx: Context, path: Path, entry: dict[str, Any], proc: dict
 
 
 def _catalogue_fees(proc: dict[str, Any]) -> dict[str, int]:
+    """The lowest published amount of each fee name: an overlay fee names no channel, so it applies to
+    every channel, and it raises the fee wherever a channel publishes less."""
     lines = [f for f in _list(proc.get("fees")) if isinstance(f, dict)]
     for channel in _list(proc.get("channels")):
         if isinstance(channel, dict):
             lines += [f for f in _list(channel.get("fees")) if isinstance(f, dict)]
-    highest: dict[str, int] = {}
+    lowest: dict[str, int] = {}
     for fee in lines:
         amount = fee.get("amount")
         if isinstance(amount, int):
             key = _norm(fee.get("name", ""))
-            highest[key] = max(highest.get(key, 0), amount)
-    return highest
+            lowest[key] = min(lowest.get(key, amount), amount)
+    return lowest
 
 
 def _raised_fees(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
-    highest = _catalogue_fees(proc)
+    lowest = _catalogue_fees(proc)
     for j, fee in enumerate(_list(entry["fees"])):
         if not isinstance(fee, dict) or not isinstance(fee.get("amount"), (int, float)):
             continue
-        allowed = highest.get(_norm(fee.get("name", "")), 0)
+        allowed = lowest.get(_norm(fee.get("name", "")), 0)
         if fee["amount"] > allowed:
             yield ctx.problem(
                 "E152",

@@ -1,0 +1,91 @@
+"""Properties over generated records: valid ones pass and render, every defect class is caught."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import procedures, write_tree
+
+from generator.check import check
+from generator.model.resolve import commune_procedures
+from generator.pipeline import load_checked
+from generator.posters.render import html_to_pdf, render_html
+from generator.posters.sheet import sheet_body
+from generator.schema.definitions import PROCEDURE
+from generator.site.render import render_docs
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+REQUIRED = sorted(k for k, f in PROCEDURE.fields.items() if f.need in ("always", "conditional"))
+
+
+def _codes(root: Path) -> set[tuple[str, str]]:
+    return {(p.code, p.field) for p in check(root, base=root).problems}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(procedures())
+def test_valid_procedure_passes_check_and_renders_site(record: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write_tree(Path(tmp), record)
+        result = check(root, base=root)
+        assert [p for p in result.problems if p.code != "W010"] == []
+        data = load_checked(root).provinces[0]
+        docs = Path(tmp) / "docs"
+        render_docs(data, docs)
+        page = docs / data.procedures[record["code"]].url_path / "index.md"
+        assert record["code"] in page.read_text(encoding="utf-8")
+
+
+@FAST
+@given(procedures(), st.sampled_from(REQUIRED))
+def test_removing_a_required_part_is_caught(record: dict[str, Any], key: str) -> None:
+    code = record["code"]
+    del record[key]
+    expected = "E100" if PROCEDURE.fields[key].need == "always" else "E104"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write_tree(Path(tmp), record, code=code)
+        problems = check(root, base=root).problems
+    assert any(p.code == expected and f"'{key}'" in p.message for p in problems), problems
+
+
+@FAST
+@given(procedures(), st.sampled_from(["document", "time", "fee"]), st.integers(1, 1000))
+def test_overlay_that_adds_lengthens_or_raises_is_caught(record: dict[str, Any], kind: str, more: int) -> None:
+    if kind == "document":
+        overlay: dict[str, Any] = {"documents": [{"name": "Giấy tờ xã tự thêm " + "x" * more, "originals": 1}]}
+        expected = "E150"
+    elif kind == "fee":
+        line = record["channels"][0]["fees"][0]
+        overlay = {"fees": [{"name": line["name"], "amount": line["amount"] + more}]}
+        expected = "E152"
+    else:
+        channel = record["channels"][0]
+        channel["time_limit"] = {"value": 5, "unit": "working_day"}
+        overlay = {"time_limit": {"value": 5 + more, "unit": "working_day", "method": channel["method"]}}
+        expected = "E151"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write_tree(Path(tmp), record, overlay)
+        codes = {p.code for p in check(root, base=root).problems}
+    assert expected in codes
+
+
+@SLOW
+@given(procedures())
+def test_poster_text_keeps_every_document_name(record: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write_tree(Path(tmp), record)
+        data = load_checked(root).provinces[0]
+        (cp,) = commune_procedures(data, data.communes["xa-thu"])
+        html = render_html("body.html.j2", data.procedures[record["code"]].updated, body=sheet_body(data.province, cp))
+        pdf = Path(tmp) / "sheet.pdf"
+        pdf.write_bytes(html_to_pdf(html))
+        text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    for document in record["documents"]:
+        assert " ".join(document["name"].split()) in flat
