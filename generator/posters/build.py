@@ -34,7 +34,7 @@ from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
 from generator.posters.booklet import list_sections
 from generator.posters.progress import Progress
-from generator.posters.render import html_to_pdf, render_html
+from generator.posters.render import render_html, render_job
 from generator.posters.sheet import sheet_body, stamp
 
 
@@ -101,18 +101,18 @@ class _Planner:
     def __init__(self, posted: dt.date, cache: bool) -> None:
         self.posted = posted
         self.cache = cache
-        self.html: dict[str, str] = {}
+        self.html: dict[str, tuple[str, bool]] = {}  # key → (html, uses the shared sheet stylesheet)
         self.uses = 0
 
-    def add(self, key: str, make_html: Callable[[], str]) -> str:
+    def add(self, key: str, make_html: Callable[[], str], sheet: bool = True) -> str:
         self.uses += 1
         if key not in self.html:
-            self.html[key] = make_html()
+            self.html[key] = (make_html(), sheet)
         return key
 
-    def page(self, template: str, **context: object) -> str:
+    def page(self, template: str, sheet: bool = True, **context: object) -> str:
         html = render_html(template, self.posted, **context)
-        return self.add(_digest(html), lambda: html)
+        return self.add(_digest(html), lambda: html, sheet)
 
     def plan(self, data: ProvinceData, commune: Commune) -> _Plan:
         procs = list(commune_procedures(data, commune))
@@ -120,7 +120,7 @@ class _Planner:
         plan = _Plan(
             province=data,
             commune=commune,
-            stamp=self.page("stamp.html.j2", stamp=stamp(data.province, commune, self.posted)),
+            stamp=self.page("stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted)),
             cover=self.page("list.html.j2", commune=commune.name, total=len(procs), sections=list_sections(procs)),
             feedback=self.page("feedback.html.j2", feedback=data.province.feedback),
         )
@@ -131,19 +131,19 @@ class _Planner:
         return plan
 
 
-def _render_all(html: dict[str, str], jobs: int, progress: Progress | None) -> dict[str, RenderedPdf]:
+def _render_all(html: dict[str, tuple[str, bool]], jobs: int, progress: Progress | None) -> dict[str, RenderedPdf]:
     keys = sorted(html)
     done: dict[str, RenderedPdf] = {}
     if jobs > 1 and len(keys) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(html_to_pdf, [html[k] for k in keys], chunksize=1)
+            results = pool.map(render_job, [html[k] for k in keys], chunksize=1)
             for key, pdf in zip(keys, results, strict=True):
                 done[key] = RenderedPdf.from_bytes(pdf)
                 if progress:
                     progress.step()
         return done
     for key in keys:
-        done[key] = RenderedPdf.from_bytes(html_to_pdf(html[key]))
+        done[key] = RenderedPdf.from_bytes(render_job(html[key]))
         if progress:
             progress.step()
     return done
