@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ def _sheet_stylesheet() -> tuple[Any, Any]:
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
+    atexit.register(_sheet_stylesheet.cache_clear)  # free it while Pango is still loaded, not at teardown
     css = environment().get_template("sheet.css").render(fonts=font_faces())
     return CSS(string=css, base_url=str(TEMPLATES), font_config=fonts), fonts
 

@@ -85,7 +85,7 @@ def test_poster_text_keeps_every_document_name(record: dict[str, Any]) -> None:
         html = render_html("body.html.j2", data.procedures[record["code"]].updated, body=sheet_body(data.province, cp))
         pdf = Path(tmp) / "sheet.pdf"
         pdf.write_bytes(html_to_pdf(html))
-        text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+        text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     flat = " ".join(text.split())
     for document in record["documents"]:
         assert " ".join(document["name"].split()) in flat
