@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.model.dates import data_date
 from generator.model.resolve import commune_procedures
 from generator.model.types import Commune, ProvinceData
 from generator.output.atomic import atomic_folder
@@ -75,12 +75,8 @@ class _Plan:
 
 
 def posting_date(provinces: list[ProvinceData]) -> dt.date:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else the newest update or decision date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-    dates = [d for p in provinces for proc in p.procedures.values() for d in (proc.updated, proc.decision.date)]
-    return max(dates, default=dt.date(2025, 7, 1))
+    """The date printed as "Niêm yết ngày" (see generator.model.dates)."""
+    return data_date(provinces)
 
 
 def _selected(provinces: list[ProvinceData], slugs: tuple[str, ...]) -> list[tuple[ProvinceData, Commune]]:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.model.dates import data_date, source_date_epoch
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
@@ -61,7 +62,7 @@ def build_site(
             report.pages = render_docs(data, docs).pages
         if after_render is not None:
             after_render(docs)
-        with report.phase("mkdocs"):
+        with report.phase("mkdocs"), source_date_epoch(data_date([data])):
             run_mkdocs(docs, site, data.province.name, data.province.site_url, config_file)
         if search:
             with report.phase("search"):
