@@ -23,7 +23,11 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v -i "warning" || true
+if ! .venv/bin/python -m pip install -q -e ".[test]" >.venv/pip.log 2>&1; then
+  cat .venv/pip.log >&2
+  echo "niemyet: pip install failed (log above)" >&2
+  exit 1
+fi
 .venv/bin/python -c "import generator, yaml, weasyprint" >/dev/null
 
 # axe-core for the site's accessibility tests (tests/site), injected into pages by Playwright.
