@@ -90,7 +90,11 @@
       title.textContent = (r.meta && r.meta.title) || r.url;
       var excerpt = document.createElement("span");
       excerpt.className = "nm-search__excerpt";
-      excerpt.appendChild(safeExcerpt(r.excerpt || ""));
+      if (r.meta && r.meta.summary) {
+        excerpt.textContent = r.meta.summary; // code, field, online level: more use than the folded title copy
+      } else {
+        excerpt.appendChild(safeExcerpt(r.excerpt || ""));
+      }
       link.appendChild(title);
       link.appendChild(excerpt);
       item.appendChild(link);

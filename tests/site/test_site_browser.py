@@ -39,6 +39,13 @@ def test_search_puts_the_exact_procedure_first(page: Any, base_url: str, query: 
     assert titles[0].startswith(expected), (query, titles[:3])
 
 
+def test_search_result_shows_code_and_field(page: Any, base_url: str) -> None:
+    page.goto(base_url)
+    _search(page, "chung thuc ban sao")
+    first = page.locator(".nm-search__excerpt").first.text_content()
+    assert first == "Mã 2.000815 · Chứng thực · Không có dịch vụ trực tuyến"
+
+
 def test_search_result_opens_the_procedure(page: Any, base_url: str) -> None:
     page.goto(base_url + "xa/")
     _search(page, "dang ky khai sinh")
