@@ -3,7 +3,6 @@ and the next run cleans up what the killed one left behind."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -12,19 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from treekit import SAMPLE, tree_digest
 
 from generator.output.atomic import atomic_folder
 from generator.synth import synthesize
-
-SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def _niemyet(*args: str | Path) -> list[str]:
@@ -58,15 +48,15 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_killed_run_leaves_previous_output(command: str, min_files: int, big: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     subprocess.run(_niemyet(command, SAMPLE, "--out", out), check=True, capture_output=True)
-    before = _digest(out)
+    before = tree_digest(out)
     assert len(before) > 5
 
     _kill_while_writing(_niemyet(command, big, "--out", out), out, min_files)
 
-    assert _digest(out) == before  # complete and unchanged
+    assert tree_digest(out) == before  # complete and unchanged
     assert list(tmp_path.glob(".out.tmp-*")), "the killed run should have been writing beside the output"
     subprocess.run(_niemyet(command, SAMPLE, "--out", out), check=True, capture_output=True)
-    assert _digest(out) == before
+    assert tree_digest(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # leftovers cleaned by the next run
 
 

@@ -3,23 +3,15 @@ and nothing written — the previous site or poster set stays exactly as it was.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 from casekit import Case, build_tree, cases
+from treekit import tree_digest
 
 from generator.cli import main
 
 BROKEN = [c for c in cases("invalid") if any(" error " in line for line in c.expected())]
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_corpus_is_large_enough() -> None:
@@ -36,7 +28,7 @@ def test_broken_input_writes_nothing(
     previous = tmp_path / "out"
     previous.mkdir()
     (previous / "index.html").write_text("bản cũ", encoding="utf-8")
-    before = _snapshot(previous)
+    before = tree_digest(previous)
 
     code = main([command, str(root), "--out", str(previous)])
 
@@ -45,5 +37,5 @@ def test_broken_input_writes_nothing(
     assert "Traceback" not in out + err
     first = next(line for line in case.expected() if " error " in line)
     assert first.split(": ", 1)[0] in out  # the file, with line and column when there is one
-    assert _snapshot(previous) == before
+    assert tree_digest(previous) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []

@@ -17,11 +17,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from treekit import SAMPLE
 
 from generator.posters.build import PosterOptions, build_posters
 from generator.site.build import build_site
 
-SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
 CODE = "1.001193"
 HOSTILE = {
     "name": "Đăng ký khai sinh <script>alert(1)</script>",

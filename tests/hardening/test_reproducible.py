@@ -3,32 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import subprocess
 from pathlib import Path
 
 import pytest
+from treekit import SAMPLE, tree_digest
 
 from generator.posters.build import PosterOptions, build_posters
 from generator.site.build import build_site
 
-SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
 EPOCH = "1767225600"  # 2026-01-01 00:00:00 UTC
-
-
-def _tree_digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_site_is_byte_identical_across_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     build_site(SAMPLE, tmp_path / "a")
     build_site(SAMPLE, tmp_path / "b")
-    first, second = _tree_digest(tmp_path / "a"), _tree_digest(tmp_path / "b")
+    first, second = tree_digest(tmp_path / "a"), tree_digest(tmp_path / "b")
     assert len(first) > 50
     assert first == second
     assert "<lastmod>2025-07-01</lastmod>" in (tmp_path / "a" / "sitemap.xml").read_text(encoding="utf-8")
@@ -47,7 +38,7 @@ def test_posters_are_byte_identical_and_dated_by_source_date_epoch(
     options = PosterOptions(communes=("xa-cam-lam",), progress=False)
     build_posters(SAMPLE, tmp_path / "a", options)
     build_posters(SAMPLE, tmp_path / "b", options)
-    first, second = _tree_digest(tmp_path / "a"), _tree_digest(tmp_path / "b")
+    first, second = tree_digest(tmp_path / "a"), tree_digest(tmp_path / "b")
     assert len(first) >= 5
     assert first == second
     sheet = tmp_path / "a" / "khanh-hoa" / "xa-cam-lam" / "1.001193.pdf"

@@ -1,0 +1,17 @@
+"""Shared helpers of the hardening tests."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` by relative path → SHA-256 of its bytes."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
