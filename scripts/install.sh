@@ -5,12 +5,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-venv python3-pip libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core
-              chromium poppler-utils zbar-tools nodejs npm)
+# Tools are looked for by what they provide, so a machine that already has them from elsewhere
+# (a Node.js not from Debian, a Python built by pyenv) is left alone.
 missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
+need_pkg() {  # need_pkg PACKAGE: a library, present when dpkg has it
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || missing+=("$1")
+}
+need_cmd() {  # need_cmd COMMAND PACKAGE...: present when the command runs
+  local cmd=$1; shift
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("$@")
+}
+PYTHON=${PYTHON:-python3}
+need_cmd "$PYTHON" python3
+"$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=(python3-venv)
+need_pkg libpango-1.0-0
+need_pkg libpangoft2-1.0-0
+need_pkg libharfbuzz-subset0
+need_pkg fonts-noto-core          # fallback fonts for chromium; niemyet's own pages and posters bundle theirs
+need_cmd chromium chromium
+need_cmd pdftotext poppler-utils
+need_cmd zbarimg zbar-tools
+need_cmd npm nodejs npm
 if [ ${#missing[@]} -gt 0 ]; then
   echo "niemyet: apt-get install ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
@@ -18,7 +33,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
