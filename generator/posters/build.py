@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -117,7 +118,7 @@ class _Planner:
             province=data,
             commune=commune,
             stamp=self.page("stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted)),
-            cover=self.page("list.html.j2", commune=commune.name, total=len(procs), sections=list_sections(procs)),
+            cover=self.page("list.html.j2", total=len(procs), sections=list_sections(procs)),
             feedback=self.page("feedback.html.j2", feedback=data.province.feedback),
         )
         for cp in procs:
@@ -161,6 +162,48 @@ def _write_commune(
     report.pages += sum(p.page_count for p in parts) * 2 - pdfs[plan.cover].page_count - pdfs[plan.feedback].page_count
 
 
+# What forked writer processes share with the parent: parsed PDFs are not worth pickling to them.
+_SHARED: tuple[dict[str, RenderedPdf], list[_Plan], Path, dt.date] | None = None
+
+
+def _write_in_worker(index: int) -> tuple[int, int]:
+    assert _SHARED is not None
+    pdfs, plans, folder, posted = _SHARED
+    part = PosterReport()
+    _write_commune(plans[index], pdfs, folder, part, posted)
+    return part.files, part.pages
+
+
+def _write_all(
+    plans: list[_Plan],
+    pdfs: dict[str, RenderedPdf],
+    folder: Path,
+    posted: dt.date,
+    jobs: int,
+    progress: Progress | None,
+) -> tuple[int, int]:
+    """Stamp and write every commune's files, in ``jobs`` processes (forked, so they share ``pdfs``)."""
+    global _SHARED
+    if jobs <= 1 or len(plans) <= 1:
+        part = PosterReport()
+        for plan in plans:
+            _write_commune(plan, pdfs, folder, part, posted)
+            if progress:
+                progress.step(plan.commune.name)
+        return part.files, part.pages
+    _SHARED = (pdfs, plans, folder, posted)
+    files = pages = 0
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            for plan, (f, p) in zip(plans, pool.map(_write_in_worker, range(len(plans))), strict=True):
+                files, pages = files + f, pages + p
+                if progress:
+                    progress.step(plan.commune.name)
+    finally:
+        _SHARED = None
+    return files, pages
+
+
 def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterReport:
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
@@ -171,10 +214,7 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     pdfs = _render_all(planner.html, options.jobs, Progress(len(planner.html), "Dựng trang") if show else None)
     report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None
-    for plan in plans:
-        _write_commune(plan, pdfs, folder, report, planner.posted)
-        if writing:
-            writing.step(plan.commune.name)
+    report.files, report.pages = _write_all(plans, pdfs, folder, planner.posted, options.jobs, writing)
     report.seconds = time.perf_counter() - start
     return report
 
