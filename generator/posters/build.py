@@ -19,12 +19,13 @@ The province level keeps communes of two provinces apart.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model.dates import data_date
@@ -32,11 +33,12 @@ from generator.model.resolve import commune_procedures
 from generator.model.types import Commune, ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
-from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.assemble import RenderedPdf
 from generator.posters.booklet import list_sections
 from generator.posters.progress import Progress
-from generator.posters.render import render_html, render_job
+from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import sheet_body, stamp
+from generator.posters.write import CommunePlan, write_all
 
 
 class UnknownCommune(ValueError):
@@ -63,18 +65,6 @@ class PosterReport:
     render_seconds: float = 0.0  # of which WeasyPrint; the rest is planning, stamping and writing
 
 
-@dataclass
-class _Plan:
-    """What one commune's output needs: keys of rendered documents, in order."""
-
-    province: ProvinceData
-    commune: Commune
-    stamp: str
-    cover: str
-    feedback: str
-    sheets: list[tuple[str, str]] = field(default_factory=list)  # (code, key)
-
-
 def posting_date(provinces: list[ProvinceData]) -> dt.date:
     """The date printed as "Niêm yết ngày" (see generator.model.dates)."""
     return data_date(provinces)
@@ -92,29 +82,39 @@ def _digest(html: str) -> str:
     return hashlib.sha256(html.encode()).hexdigest()
 
 
-class _Planner:
-    """Collects the HTML of every distinct document, keyed by content."""
+@dataclass(frozen=True)
+class _Job:
+    """One distinct document to render. The HTML is made in the render process: a body's two QR
+    codes cost about 25 ms to encode (segno evaluates all eight masks, as the QR standard asks),
+    which serialised in the parent was a third of a 400-procedure run."""
+
+    make: Callable[[], str]
+    sheet: bool  # uses the shared sheet stylesheet
+    weight: int  # rough cost, for longest-first scheduling
+
+
+class CommunePlanner:
+    """Collects every distinct document, keyed by content."""
 
     def __init__(self, posted: dt.date, cache: bool) -> None:
         self.posted = posted
         self.cache = cache
-        self.html: dict[str, tuple[str, bool]] = {}  # key → (html, uses the shared sheet stylesheet)
+        self.jobs: dict[str, _Job] = {}
         self.uses = 0
 
-    def add(self, key: str, make_html: Callable[[], str], sheet: bool = True) -> str:
+    def add(self, key: str, job: _Job) -> str:
         self.uses += 1
-        if key not in self.html:
-            self.html[key] = (make_html(), sheet)
+        self.jobs.setdefault(key, job)
         return key
 
     def page(self, template: str, sheet: bool = True, **context: object) -> str:
         html = render_html(template, self.posted, **context)
-        return self.add(_digest(html), lambda: html, sheet)
+        return self.add(_digest(html), _Job(functools.partial(str, html), sheet, len(html)))
 
-    def plan(self, data: ProvinceData, commune: Commune) -> _Plan:
+    def plan(self, data: ProvinceData, commune: Commune) -> CommunePlan:
         procs = list(commune_procedures(data, commune))
         salt = "" if self.cache else commune.slug  # naive baseline: nothing shared between communes
-        plan = _Plan(
+        plan = CommunePlan(
             province=data,
             commune=commune,
             stamp=self.page("stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted)),
@@ -123,98 +123,55 @@ class _Planner:
         )
         for cp in procs:
             body = sheet_body(data.province, cp)
-            key = self.add(salt + body.body_key, lambda b=body: render_html("body.html.j2", self.posted, body=b))  # type: ignore[misc]
+            make = functools.partial(render_html, "body.html.j2", self.posted, body=body)
+            key = self.add(salt + body.body_key, _Job(make, True, 2 * len(repr(body))))
             plan.sheets.append((cp.procedure.code, key))
         return plan
 
 
-def _render_all(html: dict[str, tuple[str, bool]], jobs: int, progress: Progress | None) -> dict[str, RenderedPdf]:
-    keys = sorted(html)
+# The jobs, shared with forked render processes (closures are not picklable; fork needs no pickling).
+_JOBS: list[_Job] = []
+
+
+def _render_in_worker(index: int) -> bytes:
+    job = _JOBS[index]
+    return html_to_pdf(job.make(), job.sheet)
+
+
+def _render_all(jobs_by_key: dict[str, _Job], jobs: int, progress: Progress | None) -> dict[str, RenderedPdf]:
+    global _JOBS
+    keys = sorted(jobs_by_key, key=lambda k: (-jobs_by_key[k].weight, k))  # longest first: workers finish together
+    _JOBS = [jobs_by_key[k] for k in keys]
     done: dict[str, RenderedPdf] = {}
-    if jobs > 1 and len(keys) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(render_job, [html[k] for k in keys], chunksize=1)
-            for key, pdf in zip(keys, results, strict=True):
-                done[key] = RenderedPdf.from_bytes(pdf)
+    try:
+        if jobs > 1 and len(keys) > 1:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                results: Iterable[bytes] = pool.map(_render_in_worker, range(len(keys)), chunksize=1)
+                for key, pdf in zip(keys, results, strict=True):
+                    done[key] = RenderedPdf.from_bytes(pdf)
+                    if progress:
+                        progress.step()
+        else:
+            for i, key in enumerate(keys):
+                done[key] = RenderedPdf.from_bytes(_render_in_worker(i))
                 if progress:
                     progress.step()
-        return done
-    for key in keys:
-        done[key] = RenderedPdf.from_bytes(render_job(html[key]))
-        if progress:
-            progress.step()
-    return done
-
-
-def _write_commune(
-    plan: _Plan, pdfs: dict[str, RenderedPdf], folder: Path, report: PosterReport, posted: dt.date
-) -> None:
-    target = folder / plan.province.province.slug / plan.commune.slug
-    target.mkdir(parents=True, exist_ok=True)
-    stamp_pdf = pdfs[plan.stamp]
-    for code, key in plan.sheets:
-        title = f"{code} — {plan.commune.name}"
-        (target / f"{code}.pdf").write_bytes(write_stamped([pdfs[key]], stamp_pdf, title, posted))
-    parts = [pdfs[plan.cover], *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
-    title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
-    (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(write_stamped(parts, stamp_pdf, title, posted))
-    report.files += len(plan.sheets) + 1
-    report.pages += sum(p.page_count for p in parts) * 2 - pdfs[plan.cover].page_count - pdfs[plan.feedback].page_count
-
-
-# What forked writer processes share with the parent: parsed PDFs are not worth pickling to them.
-_SHARED: tuple[dict[str, RenderedPdf], list[_Plan], Path, dt.date] | None = None
-
-
-def _write_in_worker(index: int) -> tuple[int, int]:
-    assert _SHARED is not None
-    pdfs, plans, folder, posted = _SHARED
-    part = PosterReport()
-    _write_commune(plans[index], pdfs, folder, part, posted)
-    return part.files, part.pages
-
-
-def _write_all(
-    plans: list[_Plan],
-    pdfs: dict[str, RenderedPdf],
-    folder: Path,
-    posted: dt.date,
-    jobs: int,
-    progress: Progress | None,
-) -> tuple[int, int]:
-    """Stamp and write every commune's files, in ``jobs`` processes (forked, so they share ``pdfs``)."""
-    global _SHARED
-    if jobs <= 1 or len(plans) <= 1:
-        part = PosterReport()
-        for plan in plans:
-            _write_commune(plan, pdfs, folder, part, posted)
-            if progress:
-                progress.step(plan.commune.name)
-        return part.files, part.pages
-    _SHARED = (pdfs, plans, folder, posted)
-    files = pages = 0
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            for plan, (f, p) in zip(plans, pool.map(_write_in_worker, range(len(plans))), strict=True):
-                files, pages = files + f, pages + p
-                if progress:
-                    progress.step(plan.commune.name)
     finally:
-        _SHARED = None
-    return files, pages
+        _JOBS = []
+    return done
 
 
 def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterReport:
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
-    planner = _Planner(options.posted or posting_date(provinces), options.cache)
+    planner = CommunePlanner(options.posted or posting_date(provinces), options.cache)
     plans = [planner.plan(data, commune) for data, commune in _selected(provinces, options.communes)]
-    report = PosterReport(communes=len(plans), rendered=len(planner.html), reused=planner.uses - len(planner.html))
+    report = PosterReport(communes=len(plans), rendered=len(planner.jobs), reused=planner.uses - len(planner.jobs))
     show = options.progress
-    pdfs = _render_all(planner.html, options.jobs, Progress(len(planner.html), "Dựng trang") if show else None)
+    pdfs = _render_all(planner.jobs, options.jobs, Progress(len(planner.jobs), "Dựng trang") if show else None)
     report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None
-    report.files, report.pages = _write_all(plans, pdfs, folder, planner.posted, options.jobs, writing)
+    report.files, report.pages = write_all(plans, pdfs, folder, planner.posted, options.jobs, writing)
     report.seconds = time.perf_counter() - start
     return report
 

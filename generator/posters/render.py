@@ -96,8 +96,3 @@ def html_to_pdf(html: str, sheet: bool = True) -> bytes:
         return bytes(document.write_pdf(pdf_identifier=identifier))
     css, fonts = _sheet_stylesheet()
     return bytes(document.write_pdf(pdf_identifier=identifier, stylesheets=[css], font_config=fonts))
-
-
-def render_job(job: tuple[str, bool]) -> bytes:
-    """``html_to_pdf`` on one (html, sheet) pair, for process pools."""
-    return html_to_pdf(*job)

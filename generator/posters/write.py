@@ -1,0 +1,116 @@
+"""Writing phase of ``niemyet posters``: stamp each commune onto the cached documents and write its files.
+
+Work is cut into units (a chunk of one commune's sheets, or its booklet) and spread over ``--jobs``
+forked processes that share the parsed PDFs, so even a single commune uses every core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.model.types import Commune, ProvinceData
+from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.progress import Progress
+
+
+@dataclass
+class CommunePlan:
+    """What one commune's output needs: keys of rendered documents, in order."""
+
+    province: ProvinceData
+    commune: Commune
+    stamp: str
+    cover: str
+    feedback: str
+    sheets: list[tuple[str, str]] = field(default_factory=list)  # (code, key)
+
+
+_CHUNK = 50  # sheets per unit of writing work: small enough to spread one commune over all processes
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A piece of writing work: some of a commune's sheets, or its booklet."""
+
+    plan: int
+    sheets: tuple[int, int] = (0, 0)  # slice of plan.sheets
+    booklet: bool = False
+
+
+def _units(plans: list[CommunePlan]) -> list[_Unit]:
+    units = []
+    for i, plan in enumerate(plans):
+        units.append(_Unit(i, booklet=True))
+        units += [_Unit(i, (a, min(a + _CHUNK, len(plan.sheets)))) for a in range(0, len(plan.sheets), _CHUNK)]
+    return units
+
+
+def _write_unit(
+    unit: _Unit, plans: list[CommunePlan], pdfs: dict[str, RenderedPdf], folder: Path, posted: dt.date
+) -> int:
+    """Write one unit's files; returns the pages written."""
+    plan = plans[unit.plan]
+    target = folder / plan.province.province.slug / plan.commune.slug
+    target.mkdir(parents=True, exist_ok=True)
+    stamp_pdf = pdfs[plan.stamp]
+    if unit.booklet:
+        parts = [pdfs[plan.cover], *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
+        title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
+        (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(write_stamped(parts, stamp_pdf, title, posted))
+        return sum(p.page_count for p in parts)
+    pages = 0
+    for code, key in plan.sheets[unit.sheets[0] : unit.sheets[1]]:
+        title = f"{code} — {plan.commune.name}"
+        (target / f"{code}.pdf").write_bytes(write_stamped([pdfs[key]], stamp_pdf, title, posted))
+        pages += pdfs[key].page_count
+    return pages
+
+
+# What forked writer processes share with the parent: parsed PDFs are not worth pickling to them.
+_SHARED: tuple[list[CommunePlan], dict[str, RenderedPdf], Path, dt.date] | None = None
+
+
+def _write_in_worker(unit: _Unit) -> int:
+    assert _SHARED is not None
+    return _write_unit(unit, *_SHARED)
+
+
+def write_all(
+    plans: list[CommunePlan],
+    pdfs: dict[str, RenderedPdf],
+    folder: Path,
+    posted: dt.date,
+    jobs: int,
+    progress: Progress | None,
+) -> tuple[int, int]:
+    """Stamp and write every commune's files, in ``jobs`` processes (forked, so they share ``pdfs``);
+    a commune's sheets are split in chunks, so one commune also uses every process."""
+    global _SHARED
+    units = _units(plans)
+    files = sum(len(p.sheets) + 1 for p in plans)
+    _SHARED = (plans, pdfs, folder, posted)
+    pages = 0
+    try:
+        if jobs <= 1 or len(units) <= 1:
+            results: Iterable[int] = map(_write_in_worker, units)
+            pages = _tally(units, results, plans, progress)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                pages = _tally(units, pool.map(_write_in_worker, units), plans, progress)
+    finally:
+        _SHARED = None
+    return files, pages
+
+
+def _tally(units: list[_Unit], results: Iterable[int], plans: list[CommunePlan], progress: Progress | None) -> int:
+    pages = 0
+    for unit, written in zip(units, results, strict=True):
+        pages += written
+        if progress and unit.booklet:
+            progress.step(plans[unit.plan].commune.name)
+    return pages
