@@ -42,7 +42,7 @@ def _guess_encoding(raw: bytes) -> str:
 
 
 def decode(raw: bytes, path: str) -> DecodedText:
-    """Decode UTF-8 (a BOM is allowed), refuse other encodings, warn on NFD and fix tabs nowhere."""
+    """Decode UTF-8 (a BOM is allowed); refuse other encodings and tab indentation; warn on NFD and normalise it."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):

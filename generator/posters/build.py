@@ -65,11 +65,6 @@ class PosterReport:
     render_seconds: float = 0.0  # of which WeasyPrint; the rest is planning, stamping and writing
 
 
-def posting_date(provinces: list[ProvinceData]) -> dt.date:
-    """The date printed as "Niêm yết ngày" (see generator.model.dates)."""
-    return data_date(provinces)
-
-
 def _selected(provinces: list[ProvinceData], slugs: tuple[str, ...]) -> list[tuple[ProvinceData, Commune]]:
     pairs = [(p, c) for p in provinces for c in p.communes.values() if not slugs or c.slug in slugs]
     missing = set(slugs) - {c.slug for _, c in pairs}
@@ -93,7 +88,7 @@ class _Job:
     weight: int  # rough cost, for longest-first scheduling
 
 
-class CommunePlanner:
+class _Planner:
     """Collects every distinct document, keyed by content."""
 
     def __init__(self, posted: dt.date, cache: bool) -> None:
@@ -164,7 +159,7 @@ def _render_all(jobs_by_key: dict[str, _Job], jobs: int, progress: Progress | No
 def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterReport:
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
-    planner = CommunePlanner(options.posted or posting_date(provinces), options.cache)
+    planner = _Planner(options.posted or data_date(provinces), options.cache)
     plans = [planner.plan(data, commune) for data, commune in _selected(provinces, options.communes)]
     report = PosterReport(communes=len(plans), rendered=len(planner.jobs), reused=planner.uses - len(planner.jobs))
     show = options.progress

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.load import Path
 from generator.problems import Problem
+from generator.text.slug import ascii_fold
 
 if TYPE_CHECKING:
     from generator.schema.types import Context, Mapping
@@ -51,8 +52,6 @@ _VIETNAMESE_KEYS = {
 
 
 def did_you_mean(key: str, allowed: list[str]) -> str:
-    from generator.text.slug import ascii_fold
-
     folded = ascii_fold(key).lower().replace(" ", "_").replace("-", "_")
     guess = _VIETNAMESE_KEYS.get(folded)
     if guess is None or guess not in allowed:
