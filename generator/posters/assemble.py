@@ -1,90 +1,84 @@
-"""Put cached procedure bodies and a commune's stamp together into output PDFs, with pypdf.
+"""Put cached procedure bodies and a commune's stamp together into output PDFs, with pypdf's public API.
 
-Why a Form XObject rather than ``PageObject.merge_page``: merge_page parses and rewrites both content
-streams (and renames resources) on every page, which costs more than the render it saves. Here the
-stamp page becomes one Form XObject per output file, and each body page only gains a tiny content
-stream ``q /NiemyetStamp Do Q`` placed *before* its own content. Drawing the stamp first needs no
-wrapping of the body's graphics state, and is safe because the body paints nothing in the bands the
-stamp uses (the sheet CSS sets no page or root background).
+Every output page is a new page of two Form XObjects: the commune's stamp, then the cached body page
+over it (``q /NiemyetStamp Do Q q /NiemyetBody Do Q``). Why XObjects rather than
+``PageObject.merge_page``: merge_page parses and rewrites both content streams (and renames
+resources) on every page, which costs more than the render it saves. Here a page of a parsed PDF is
+turned into a Form XObject *once*, in place (its content stream gains ``/Type /XObject /Subtype
+/Form``, a ``/BBox`` and the page's resources), and ``PdfWriter.add_page`` copies what the new page
+refers to, each object once per output file. Drawing the stamp first is safe because the body paints
+nothing in the bands the stamp uses (the sheet CSS sets no page or root background). The stamp PDF has
+a portrait page and a landscape page; a body page gets the one of its own orientation.
 
-Reproducible: no timestamps are written, and the file identifier is a hash of what went in.
+Reproducible: no timestamps are written (the dates are the posting date) and no file identifier
+(``/ID`` is optional in an unencrypted PDF 1.7 file, and pypdf only makes random ones).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    ByteStringObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-    PdfObject,
-)
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, IndirectObject, NameObject
 
-STAMP_NAME = NameObject("/NiemyetStamp")
+STAMP = NameObject("/NiemyetStamp")
+BODY = NameObject("/NiemyetBody")
+_DRAW = b"q /NiemyetStamp Do Q q /NiemyetBody Do Q\n"
+
+
+@dataclass(frozen=True)
+class XPage:
+    """One page of a rendered PDF, as a Form XObject (a reference into its reader) and its size."""
+
+    xobject: IndirectObject
+    mediabox: ArrayObject
+
+    @property
+    def landscape(self) -> bool:
+        return float(self.mediabox[2]) > float(self.mediabox[3])
+
+
+def _as_xobject(page: PageObject) -> XPage:
+    """Turn ``page``'s content stream into a Form XObject in place; WeasyPrint writes one stream a page."""
+    ref = page.raw_get("/Contents")
+    stream = ref.get_object() if isinstance(ref, IndirectObject) else None
+    if not isinstance(stream, DictionaryObject):
+        raise ValueError("trang PDF không có đúng một luồng nội dung")
+    stream[NameObject("/Type")] = NameObject("/XObject")
+    stream[NameObject("/Subtype")] = NameObject("/Form")
+    stream[NameObject("/BBox")] = ArrayObject(page.mediabox)
+    stream[NameObject("/Resources")] = page.raw_get("/Resources")
+    return XPage(ref, ArrayObject(page.mediabox))
 
 
 @dataclass(frozen=True)
 class RenderedPdf:
-    """A rendered PDF kept parsed, with a digest of its bytes for identifiers."""
+    """A rendered PDF kept parsed, its pages as Form XObjects."""
 
-    reader: PdfReader
-    digest: str
+    pages: tuple[XPage, ...] = field(repr=False)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> RenderedPdf:
-        return cls(PdfReader(io.BytesIO(data)), hashlib.sha256(data).hexdigest())
+        reader = PdfReader(io.BytesIO(data))
+        return cls(tuple(_as_xobject(page) for page in reader.pages))
 
     @property
     def page_count(self) -> int:
-        return len(self.reader.pages)
+        return len(self.pages)
 
 
-def _stream(writer: PdfWriter, data: bytes, extra: dict[str, PdfObject] | None = None) -> IndirectObject:
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    for key, value in (extra or {}).items():
-        stream[NameObject(key)] = value
-    return writer._add_object(stream)  # pypdf has no public name for adding a free object
-
-
-def _stamp_xobject(writer: PdfWriter, stamp: RenderedPdf) -> IndirectObject:
-    page = stamp.reader.pages[0]
-    contents = page.get_contents()
-    data = contents.get_data() if contents is not None else b""
-    return _stream(
-        writer,
-        data,
-        {
-            "/Type": NameObject("/XObject"),
-            "/Subtype": NameObject("/Form"),
-            "/BBox": ArrayObject(page.mediabox),
-            "/Resources": page["/Resources"].clone(writer),
-        },
+def _page(stamp: XPage, body: XPage) -> PageObject:
+    page = PageObject.create_blank_page(width=body.mediabox[2], height=body.mediabox[3])
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({STAMP: stamp.xobject, BODY: body.xobject})}
     )
-
-
-def _add_stamped_page(
-    writer: PdfWriter, source: PdfReader, index: int, xobject: IndirectObject, draw: PdfObject
-) -> None:
-    page = writer.add_page(source.pages[index])
-    resources = page.setdefault(NameObject("/Resources"), DictionaryObject()).get_object()
-    assert isinstance(resources, DictionaryObject)
-    xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject()).get_object()
-    assert isinstance(xobjects, DictionaryObject)
-    xobjects[STAMP_NAME] = xobject
-    contents = page.raw_get(NameObject("/Contents"))  # the reference: a stream in an array must be indirect
-    resolved = contents.get_object()
-    old = list(resolved) if isinstance(resolved, ArrayObject) else [contents]
-    page[NameObject("/Contents")] = ArrayObject([draw, *old])
+    draw = DecodedStreamObject()
+    draw.set_data(_DRAW)
+    page[NameObject("/Contents")] = draw  # add_page makes a page's content stream an indirect object
+    return page
 
 
 def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str, created: dt.date) -> bytes:
@@ -92,20 +86,16 @@ def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str, 
 
     ``created`` (the posting date, never "now") is written as the creation and modification date.
     """
+    portrait, landscape = stamp.pages[0], stamp.pages[-1]
     writer = PdfWriter()
-    xobject = _stamp_xobject(writer, stamp)
-    draw = _stream(writer, b"q /NiemyetStamp Do Q\n")
-    digest = hashlib.sha256(stamp.digest.encode())
+    writer.pdf_header = "%PDF-1.7"  # what WeasyPrint writes; pypdf's default says 1.3
     for part in parts:
-        digest.update(part.digest.encode())
-        for i in range(part.page_count):
-            _add_stamped_page(writer, part.reader, i, xobject, draw)
+        for body in part.pages:
+            writer.add_page(_page(landscape if body.landscape else portrait, body))
     date = created.strftime("D:%Y%m%d000000Z")
     writer.add_metadata(
         {"/Title": title, "/Producer": "niemyet (WeasyPrint, pypdf)", "/CreationDate": date, "/ModDate": date}
     )
-    identifier = ByteStringObject(digest.digest()[:16])
-    writer._ID = ArrayObject([identifier, identifier])  # fixed /ID: equal input, equal bytes
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
