@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 
 from generator.model.resolve import CommuneProcedure
@@ -25,6 +26,8 @@ from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
 TEMPLATE_VERSION = "posters-2"
+#: A step that carries its own number, as exports write them: "Bước 1:", "+ Bước 2.", "1.", "a)".
+OWN_NUMBER = re.compile(r"^\W*(bước\s*\d+|\d+\s*[.):])", re.IGNORECASE)
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 
@@ -91,6 +94,7 @@ class SheetBody:
     field: str
     levels: str
     steps: tuple[str, ...]
+    steps_numbered: bool  # every step opens with its own number ("Bước 1: ...")
     channels: tuple[ChannelRow, ...]
     cases: tuple[DocumentCase, ...]
     forms: tuple[FormRow, ...]
@@ -183,6 +187,7 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
         field=proc.field,
         levels=", ".join(proc.levels),
         steps=proc.steps,
+        steps_numbered=bool(proc.steps) and all(OWN_NUMBER.match(step) for step in proc.steps),
         channels=tuple(_channel(ch) for ch in cp.channels),
         cases=_cases(proc.documents),
         forms=_forms(proc),

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from longrecords import COMMUNE, long_province
 from posterkit import POSTED, hostile_copy
 
 from generator.posters.build import PosterOptions, PosterReport, build_posters
+from generator.synth import PROVINCE_SLUG, synthesize
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +31,22 @@ def built(data_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
 @pytest.fixture(scope="session")
 def out(built: tuple[Path, PosterReport]) -> Path:
     return built[0] / "khanh-hoa"
+
+
+@pytest.fixture(scope="session")
+def long_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Posters of the long records (longrecords.py): one commune's sheets and booklet."""
+    root = long_province(tmp_path_factory.mktemp("long") / "procedures")
+    out = tmp_path_factory.mktemp("long-posters") / "posters"
+    build_posters(root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
+    return out / "khanh-hoa" / COMMUNE
+
+
+@pytest.fixture(scope="session")
+def synth_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Posters of a small synthetic province (``niemyet synth``): 3 communes × 30 procedures."""
+    root = tmp_path_factory.mktemp("synth") / "procedures"
+    synthesize(root, communes=3, procedures=30, seed=1)
+    out = tmp_path_factory.mktemp("synth-posters") / "posters"
+    build_posters(root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
+    return out / PROVINCE_SLUG

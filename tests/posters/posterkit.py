@@ -1,11 +1,13 @@
-"""Helpers of the poster tests: a sample copy with hostile values, and the poppler/zbar tools."""
+"""Helpers of the poster tests: a sample copy with hostile values, the poppler/zbar tools, word boxes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
@@ -30,3 +32,59 @@ def tool(*args: str | Path) -> str:
 def words(text: str) -> str:
     """Text with every run of whitespace made one space, so wrapped lines compare as one."""
     return " ".join(text.split())
+
+
+MM = 72 / 25.4  # points in a millimetre
+BODY_TOP, BODY_BOTTOM = 42 * MM, 18 * MM  # the sheet's page margins (sheet.css): the stamp's bands lie outside
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    words: tuple[Word, ...]
+
+    @property
+    def body(self) -> tuple[Word, ...]:
+        """Words between the top and bottom page margins: the cached body, not the commune's stamp."""
+        return tuple(w for w in self.words if BODY_TOP <= w.y0 < self.height - BODY_BOTTOM)
+
+    @property
+    def used(self) -> float:
+        """Share of the body area down to its lowest word: 1.0 for a full page."""
+        body = self.body
+        if not body:
+            return 0.0
+        return (max(w.y1 for w in body) - BODY_TOP) / (self.height - BODY_BOTTOM - BODY_TOP)
+
+    def last_line(self) -> str:
+        """The body's lowest line of text."""
+        body = self.body
+        if not body:
+            return ""
+        bottom = max(w.y0 for w in body)
+        return " ".join(w.text for w in sorted(body, key=lambda w: w.x0) if abs(w.y0 - bottom) < 2)
+
+
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def pages(pdf: Path) -> list[Page]:
+    """Every page's word boxes, from ``pdftotext -bbox`` (points, origin at the top left)."""
+    out = []
+    for width, height, body in _PAGE.findall(tool("pdftotext", "-bbox", pdf, "-")):
+        found = tuple(
+            Word(html.unescape(t), float(a), float(b), float(c), float(d)) for a, b, c, d, t in _WORD.findall(body)
+        )
+        out.append(Page(float(width), float(height), found))
+    return out

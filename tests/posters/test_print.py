@@ -1,0 +1,91 @@
+"""Posting sheets print clean: every word inside the printable area, no wasted pages, no lone headings.
+
+Checked with word boxes (``pdftotext -bbox``) on every PDF ``niemyet posters`` writes for the sample
+province, a synthetic province and the long records built like real exports (longrecords.py). Text
+extraction alone is not enough: a table running past the page edge still extracts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from posterkit import MM, Page, pages
+
+MARGIN = 5 * MM  # printers leave about 4 mm unprinted at each edge
+#: Headings of the sheet and the table headers that open a section: never the last line of a page.
+HEADINGS = (
+    "1. Trình tự thực hiện",
+    "2. Cách thức thực hiện, thời hạn giải quyết, phí và lệ phí",
+    "3. Thành phần hồ sơ",
+    "4. Thông tin khác",
+    "5. Căn cứ pháp lý",
+    "Hình thức nộp Thời hạn giải quyết Phí, lệ phí",
+    "Tên giấy tờ Bản chính Bản sao",
+    "Mẫu đơn, tờ khai:",
+)
+
+
+def _pdfs(folder: Path) -> list[Path]:
+    found = sorted(folder.rglob("*.pdf"))
+    assert found, folder
+    return found
+
+
+def _outside(page: Page) -> list[str]:
+    return [
+        f"{w.text!r} at ({w.x0:.0f}, {w.y0:.0f})-({w.x1:.0f}, {w.y1:.0f})"
+        for w in page.words
+        if w.x0 < MARGIN or w.y0 < MARGIN or w.x1 > page.width - MARGIN or w.y1 > page.height - MARGIN
+    ]
+
+
+def _sheets(folder: Path) -> list[Path]:
+    return [p for p in _pdfs(folder) if not p.name.endswith("-tap-niem-yet.pdf")]
+
+
+@pytest.mark.parametrize("which", ["out", "synth_out", "long_out"])  # sample, synthetic, long records
+def test_every_word_lies_5_mm_inside_the_page(which: str, request: pytest.FixtureRequest) -> None:
+    folder: Path = request.getfixturevalue(which)
+    bad = {
+        f"{pdf.relative_to(folder)} p{n}": words
+        for pdf in _pdfs(folder)
+        for n, page in enumerate(pages(pdf), start=1)
+        if (words := _outside(page))
+    }
+    assert not bad, bad
+
+
+def test_the_check_sees_a_word_past_the_edge() -> None:
+    from posterkit import Word
+
+    page = Page(595.3, 841.9, (Word("dịch", 560.0, 300.0, 598.0, 316.0),))  # the list's last column, 3 pt over
+    assert _outside(page) and not _outside(Page(595.3, 841.9, (Word("dịch", 500.0, 300.0, 540.0, 316.0),)))
+
+
+def test_long_records_really_are_long(long_out: Path) -> None:
+    counts = [len(pages(pdf)) for pdf in _sheets(long_out)]
+    assert min(counts) >= 3 and max(counts) >= 8, counts  # real records run 3-8 pages (domain.md)
+
+
+@pytest.mark.parametrize("which", ["long_out", "synth_out"])
+def test_no_wasted_pages(which: str, request: pytest.FixtureRequest) -> None:
+    """In a one-procedure sheet no page but the last is under a quarter used, at most 2 % under half."""
+    folder: Path = request.getfixturevalue(which)
+    used = {f"{pdf.name} p{n}": page.used for pdf in _sheets(folder) for n, page in enumerate(pages(pdf)[:-1], 1)}
+    assert used
+    assert not {k: v for k, v in used.items() if v < 0.25}
+    under_half = [k for k, v in used.items() if v < 0.5]
+    assert len(under_half) <= 0.02 * len(used), under_half
+
+
+@pytest.mark.parametrize("which", ["long_out", "synth_out", "out"])
+def test_no_heading_alone_at_a_page_foot(which: str, request: pytest.FixtureRequest) -> None:
+    folder: Path = request.getfixturevalue(which)
+    lone = {
+        f"{pdf.name} p{n}": line
+        for pdf in _pdfs(folder)
+        for n, page in enumerate(pages(pdf)[:-1], 1)
+        if (line := page.last_line()) and any(h.startswith(line) or line.startswith(h) for h in HEADINGS)
+    }
+    assert not lone, lone
