@@ -3,10 +3,12 @@
 ``check`` has a speed budget, so nothing is rendered here: the page count is estimated from the
 raw record by counting wrapped lines the way the sheet lays them out (site_templates/posters):
 12 pt Noto Sans, about 80 characters on a full-width line and proportionally fewer in table
-columns. A page holds 45 estimated lines: fitted against WeasyPrint renders of 16 sample and
-synthetic records (46-50 estimated lines per filled page) and of records grown step by step until
-they spill onto a third page. The constant leans towards over-estimating, so a warning may come a
-little early but a 3-page sheet is rarely missed; tests/posters checks the estimate against renders.
+columns; a channel's note and description take the full width under its row. A page holds 45
+estimated lines: fitted against WeasyPrint renders of the sample, 60 synthetic records and long
+records built like real exports (tests/posters/longrecords.py, 5-11 pages), where filled pages hold
+43-48 estimated lines now that table rows break across pages. On those 78 records the estimate is
+exact for 77 and one page over for one, never under: a warning may come a page early, a 3-page
+sheet is not missed. tests/posters/test_print.py holds the estimate to that bound.
 
 Passes: a record with a few steps, documents and legal documents (1-2 pages).
 Fails:  a record with 40 long steps or 25 documents with long conditions (W010).
@@ -48,11 +50,13 @@ def _list_lines(value: Any, width: int, gap: float = 0.2) -> float:
 
 
 def _channel_lines(channel: Any) -> float:
+    """A channel row (time limit and fee lines side by side), then its note and description at full width."""
     if not isinstance(channel, dict):
         return 0
-    time = _lines(_text(channel.get("time_limit")), 30)
+    time = _lines(_text(channel.get("time_limit")), 28)
     fees = sum(_lines(_text(fee), 30) + 0.3 for fee in channel.get("fees") or [] if isinstance(fee, dict))
-    return max(time, fees, _lines(_text(channel.get("note")), 16)) + 0.6
+    under = sum(_lines(_text(channel.get(key)), FULL - 6) for key in ("note", "description"))
+    return max(time, fees, 1) + under + 0.6
 
 
 def _document_lines(document: Any) -> float:

@@ -34,19 +34,29 @@ def out(built: tuple[Path, PosterReport]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def long_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Posters of the long records (longrecords.py): one commune's sheets and booklet."""
-    root = long_province(tmp_path_factory.mktemp("long") / "procedures")
+def long_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The long records (longrecords.py) as a data root: one commune posts them all."""
+    return long_province(tmp_path_factory.mktemp("long") / "procedures")
+
+
+@pytest.fixture(scope="session")
+def long_out(long_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Posters of the long records: the commune's sheets and booklet."""
     out = tmp_path_factory.mktemp("long-posters") / "posters"
-    build_posters(root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
+    build_posters(long_root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
     return out / "khanh-hoa" / COMMUNE
 
 
 @pytest.fixture(scope="session")
-def synth_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Posters of a small synthetic province (``niemyet synth``): 3 communes × 30 procedures."""
+def synth_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic province (``niemyet synth``): 3 communes × 30 procedures."""
     root = tmp_path_factory.mktemp("synth") / "procedures"
     synthesize(root, communes=3, procedures=30, seed=1)
+    return root
+
+
+@pytest.fixture(scope="session")
+def synth_out(synth_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("synth-posters") / "posters"
-    build_posters(root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
+    build_posters(synth_root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
     return out / PROVINCE_SLUG

@@ -122,8 +122,18 @@ def _documents(count: int, cases: int, tall: int) -> list[dict[str, Any]]:
     return docs
 
 
-def record(code: str, name: str, *, steps: int, step_length: int, documents: int, cases: int = 0,
-           description: int = 0, tall_document: int = 0, nfd: bool = False) -> dict[str, Any]:
+def record(
+    code: str,
+    name: str,
+    *,
+    steps: int,
+    step_length: int,
+    documents: int,
+    cases: int = 0,
+    description: int = 0,
+    tall_document: int = 0,
+    nfd: bool = False,
+) -> dict[str, Any]:
     """One long record; sizes in sentences (a sentence is about 40 words)."""
     data: dict[str, Any] = {
         "code": code,

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from posterkit import MM, Page, pages
 
+from generator.check import check
+from generator.checks.posting import estimate_pages
+
 MARGIN = 5 * MM  # printers leave about 4 mm unprinted at each edge
 #: Headings of the sheet and the table headers that open a section: never the last line of a page.
 HEADINGS = (
@@ -89,3 +92,23 @@ def test_no_heading_alone_at_a_page_foot(which: str, request: pytest.FixtureRequ
         if (line := page.last_line()) and any(h.startswith(line) or line.startswith(h) for h in HEADINGS)
     }
     assert not lone, lone
+
+
+@pytest.mark.parametrize(
+    ("root", "folder"), [("data_root", "out"), ("synth_root", "synth_out"), ("long_root", "long_out")]
+)
+def test_w010_estimate_is_never_under_and_at_most_one_page_over(
+    root: str, folder: str, request: pytest.FixtureRequest
+) -> None:
+    """W010's estimate (no render during ``check``) against the rendered sheets: a 3-page sheet is never
+    missed, and a warning comes at most one page early (calibrated on these renders, up to 11 pages)."""
+    rendered: dict[str, int] = {}
+    for pdf in _sheets(request.getfixturevalue(folder)):  # a commune's note may add a page: W010 reads the record
+        rendered[pdf.stem] = min(len(pages(pdf)), rendered.get(pdf.stem, 99))
+    errors = {
+        doc.data["code"]: estimate_pages(doc.data) - rendered[doc.data["code"]]
+        for province in check(request.getfixturevalue(root)).tree.provinces
+        for doc in province.catalogue
+        if doc.data["code"] in rendered
+    }
+    assert errors and all(0 <= e <= 1 for e in errors.values()), errors

@@ -37,7 +37,9 @@ PAGES = {
 def _render(pdf: Path, page: int, target: Path) -> Image.Image:
     if page == 0:
         page = int(tool("pdfinfo", pdf).split("Pages:")[1].split()[0])
-    tool("pdftoppm", "-r", str(DPI), "-gray", "-png", "-singlefile", "-f", page, "-l", page, pdf, target.with_suffix(""))
+    tool(
+        "pdftoppm", "-r", str(DPI), "-gray", "-png", "-singlefile", "-f", page, "-l", page, pdf, target.with_suffix("")
+    )
     return Image.open(target).convert("L")
 
 
@@ -64,7 +66,9 @@ def test_page_looks_as_approved(name: str, request: pytest.FixtureRequest, tmp_p
         diff = tmp_path / f"{name}-diff.png"
         if old.size == new.size:
             ImageChops.difference(old, new).save(diff)
-        pytest.fail(f"{name}: {share:.2%} of pixels differ (> {TOLERANCE:.1%}); new render {tmp_path / name}.png, {diff}")
+        pytest.fail(
+            f"{name}: {share:.2%} of pixels differ (> {TOLERANCE:.1%}); new render {tmp_path / name}.png, {diff}"
+        )
 
 
 def test_the_comparison_sees_a_reflow() -> None:
