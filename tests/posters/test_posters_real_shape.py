@@ -65,6 +65,13 @@ def test_missing_facts_are_said_plainly_and_new_fields_shown(sheet: Path) -> Non
     assert _in_order(text, ["TKMAU07K-MAU.docx", "PL07XN-MAU.docx", "PL07THDK", "95-Mẫu HK07-Giấy chuyển mẫu.doc"])
 
 
+def test_booklet_list_shows_fees_and_times_as_written(sheet: Path) -> None:
+    text = _text(sheet.parent / "xa-mau-tap-niem-yet.pdf")
+    assert _in_order(text, [CODE, "Trực tiếp: 15 Ngày làm việc; Trực tiếp: 0; Trực tuyến: 0 Giờ", "Khác"])
+    assert _in_order(text, ["Trực tiếp: Phí : Không Đồng; Trực tiếp: Lệ phí : 03 USD", "Trực tuyến: Phí : 0 Đồng"])
+    assert "Chưa có thông tin" in text
+
+
 def test_w010_estimate_matches_the_render(sheet: Path) -> None:
     doc = load_file(CASES / "valid" / "real-export-shape" / "tinh-mau" / "catalogue" / f"{CODE}.yaml", CODE)
     rendered = int(tool("pdfinfo", sheet).split("Pages:")[1].split()[0])
