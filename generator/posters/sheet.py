@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from generator.model.resolve import CommuneProcedure
@@ -32,8 +33,9 @@ OWN_NUMBER = re.compile(r"^\W*(bước\s*\d+|\d+\s*[.):])", re.IGNORECASE)
 RUNNING_MAX = 150
 
 
-def date_vi(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+def date_vi(day: dt.date | None) -> str:
+    """ "01/07/2025"; "" when the record gives no date (the export often does not)."""
+    return day.strftime("%d/%m/%Y") if day else ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class FeeLine:
 @dataclass(frozen=True)
 class ChannelRow:
     method: str
+    description: str  # tells apart several rows of one method, verbatim
     time_limit: str
     time_note: str
     fees: tuple[FeeLine, ...]
@@ -59,7 +62,7 @@ class DocumentRow:
     originals: str
     copies: str
     note: str
-    form: str  # the form's title, "" when none
+    form: str  # the forms' titles joined by "; ", "" when none
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ class FormRow:
 class LegalRow:
     number: str
     title: str
-    date: str
+    date: str  # "" when not published
+    issuer: str
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ class SheetBody:
     forms: tuple[FormRow, ...]
     applicants: tuple[str, ...]
     agency: str
+    agencies: tuple[tuple[str, str], ...]  # (label, text) of the export's other agency fields, when given
     result: tuple[str, ...]
     conditions: tuple[str, ...]
     fees: tuple[FeeLine, ...]
@@ -139,18 +144,32 @@ class Stamp:
 
 
 def _fee(fee: Fee) -> FeeLine:
+    if fee.names_itself:  # the verbatim line says it all ("Lệ phí : 03 USD (...)")
+        return FeeLine(name="", amount=fee.text, text="", note=fee.note)
     text = fee.text if fee.text and fee.text != fee.amount_label else ""
     return FeeLine(name=fee.name, amount=fee.amount_label, text=text, note=fee.note)
 
 
-def _channel(ch: Channel) -> ChannelRow:
+def _channel(ch: Channel, rank: str = "") -> ChannelRow:
     return ChannelRow(
-        method=ch.label,
+        method=ch.label + rank,
+        description=ch.description,
         time_limit=ch.time_limit.label,
         time_note=ch.time_limit.note,
         fees=tuple(_fee(f) for f in ch.fees),
         note=ch.note,
     )
+
+
+def _channels(channels: tuple[Channel, ...]) -> tuple[ChannelRow, ...]:
+    """Rows in the record's order; several rows of one method are numbered: "Trực tiếp (1)", "Trực tiếp (2)"."""
+    total = Counter(ch.method for ch in channels)
+    seen: Counter[str] = Counter()
+    rows = []
+    for ch in channels:
+        seen[ch.method] += 1
+        rows.append(_channel(ch, f" ({seen[ch.method]})" if total[ch.method] > 1 else ""))
+    return tuple(rows)
 
 
 def _count(n: int) -> str:
@@ -160,7 +179,7 @@ def _count(n: int) -> str:
 def _cases(documents: tuple[Document, ...]) -> tuple[DocumentCase, ...]:
     order: dict[str, list[DocumentRow]] = {}
     for d in documents:
-        row = DocumentRow(d.name, _count(d.originals), _count(d.copies), d.note, d.form.title if d.form else "")
+        row = DocumentRow(d.name, _count(d.originals), _count(d.copies), d.note, "; ".join(f.title for f in d.forms))
         order.setdefault(d.case, []).append(row)
     return tuple(DocumentCase(title, tuple(rows)) for title, rows in order.items())
 
@@ -180,7 +199,9 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
     """The body of one procedure as ``cp.commune`` posts it."""
     proc = cp.procedure
     online_url = cp.online_url if proc.online.available else ""
-    decision = f"Quyết định số {proc.decision.number} ngày {date_vi(proc.decision.date)}"
+    decision = f"Quyết định số {proc.decision.number}"
+    if proc.decision.date:
+        decision += f" ngày {date_vi(proc.decision.date)}"
     return SheetBody(
         code=proc.code,
         name=proc.name,
@@ -188,17 +209,18 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
         levels=", ".join(proc.levels),
         steps=proc.steps,
         steps_numbered=bool(proc.steps) and all(OWN_NUMBER.match(step) for step in proc.steps),
-        channels=tuple(_channel(ch) for ch in cp.channels),
+        channels=_channels(cp.channels),
         cases=_cases(proc.documents),
         forms=_forms(proc),
         applicants=proc.applicants,
         agency=proc.agency,
+        agencies=proc.agency_facts,
         result=proc.result,
         conditions=proc.conditions,
         fees=tuple(_fee(f) for f in proc.fees),
         online_label=proc.online.label,
         online_url=online_url,
-        legal_basis=tuple(LegalRow(x.number, x.title, date_vi(x.date)) for x in proc.legal_basis),
+        legal_basis=tuple(LegalRow(x.number, x.title, date_vi(x.date), x.issuer) for x in proc.legal_basis),
         decision=decision + (f" — {proc.decision.title}" if proc.decision.title else ""),
         local_note=cp.overlay.note,
         qr_codes=_qr_codes(province, proc, online_url),

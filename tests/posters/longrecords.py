@@ -91,16 +91,23 @@ def _steps(count: int, length: int) -> list[str]:
 
 
 def _channels(description: int) -> list[dict[str, Any]]:
+    """Rows as the export writes them: time and fee lines per row, two rows of one method told apart by
+    their description ("Mô tả"), time limits of 0 and "Khác" kept as written."""
+    times: list[dict[str, Any]] = [
+        {"value": 15, "unit": "working_day", "text": "15 Ngày làm việc"},
+        {"value": 0, "unit": "hour", "text": "0 Giờ"},
+        {"value": 0.5, "unit": "hour", "text": "0.5 Giờ"},
+        {"text": "Khác"},
+    ]
     rows = []
-    for i, method in enumerate(("in_person", "post", "online")):
+    for i, method in enumerate(("in_person", "in_person", "post", "online")):
         fee = {"name": "Lệ phí", "amount": 20_000 + 10_000 * i, "text": f"Lệ phí : {20 + 10 * i}.000 Đồng"}
-        row: dict[str, Any] = {
-            "method": method,
-            "time_limit": {"value": 5 + 5 * i, "unit": "working_day"},
-            "fees": [{"name": "Phí", "amount": 0, "text": "Phí : 0 Đồng"}, fee],
-        }
+        row: dict[str, Any] = {"method": method, "time_limit": times[i]}
+        row["fees"] = [{"name": "Phí", "amount": 0, "text": "Phí : 0 Đồng"}, fee]
         if description:
-            row["note"] = _paragraph(i + 3, description)
+            row["description"] = _paragraph(i + 3, description if i % 2 == 0 else 1)
+        else:
+            row["description"] = f"Trường hợp {i + 1}: {CLAUSES[i]}"
         rows.append(row)
     return rows
 
@@ -114,8 +121,10 @@ def _documents(count: int, cases: int, tall: int) -> list[dict[str, Any]]:
         if i == 0 and tall:
             name = f"{name}. {_paragraph(11, tall)}"
         doc: dict[str, Any] = {"name": name, "originals": 1, "copies": i % 2}
-        if i % 4 == 0:
-            doc["form"] = {"title": f"{90 + i}-Mẫu HK{i:02d}-{DOCUMENT_NAMES[i % len(DOCUMENT_NAMES)]}.doc"}
+        if i % 4 == 0:  # the export lists form file names, sometimes several for one document
+            doc["form"] = [
+                {"title": f"{90 + i + k}-Mẫu HK{i + k:02d}-{DOCUMENT_NAMES[(i + k) % 6]}.doc"} for k in range(1 + i % 3)
+            ]
         if cases:
             doc["case"] = f"Trường hợp ({i % cases + 1}): {_paragraph(i % cases, 1)}"
         docs.append(doc)
@@ -140,7 +149,7 @@ def record(
         "name": _nfd(name, nfd),
         "field": "Đăng ký, quản lý cư trú",
         "level": ["Cấp Tỉnh", "Cấp Xã"],
-        "decision": {"number": "QĐ/0001-BCA", "date": dt.date(2025, 7, 1)},
+        "decision": {"number": "QĐ/0001-BCA"},  # the export gives no decision date
         "steps": [_nfd(s, nfd) for s in _steps(steps, step_length)],
         "channels": _channels(description),
         "documents": _documents(documents, cases, tall_document),
@@ -148,8 +157,8 @@ def record(
         "agency": "Công an cấp xã nơi công dân đề nghị đăng ký cư trú",
         "result": _paragraph(5, 2),
         "conditions": [_paragraph(6, 3), _paragraph(7, 2)],
-        "fees": "Không",  # fees live in the channel rows, as in the export
         "legal_basis": [{"number": n, "title": t, "date": dt.date(2021, 6, 30)} for n, t in LAWS],
+        "receiving_address": "Bộ phận Một cửa của Ủy ban nhân dân cấp xã nơi công dân cư trú",
         "online": {"service": "mot_phan", "url": PORTAL + code},
     }
     return data

@@ -28,7 +28,7 @@ TOLERANCE = 0.001
 #: name → (fixture, PDF path inside it, page; 0 for the last page)
 PAGES = {
     "short-sheet": ("out", "xa-cam-lam/1.001193.pdf", 1),
-    "long-sheet": ("long_out", "1.900002.pdf", 1),
+    "long-sheet": ("long_out", "1.900002.pdf", 2),  # channel rows with descriptions, one method twice
     "list-page": ("out", "xa-cam-lam/xa-cam-lam-tap-niem-yet.pdf", 1),
     "pakn-sheet": ("out", "xa-cam-lam/xa-cam-lam-tap-niem-yet.pdf", 0),
 }
