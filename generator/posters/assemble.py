@@ -1,101 +1,232 @@
-"""Put cached procedure bodies and a commune's stamp together into output PDFs, with pypdf's public API.
+"""Put cached procedure bodies and a commune's stamp together into output PDFs.
 
-Every output page is a new page of two Form XObjects: the commune's stamp, then the cached body page
-over it (``q /NiemyetStamp Do Q q /NiemyetBody Do Q``). Why XObjects rather than
-``PageObject.merge_page``: merge_page parses and rewrites both content streams (and renames
-resources) on every page, which costs more than the render it saves. Here a page of a parsed PDF is
-turned into a Form XObject *once*, in place (its content stream gains ``/Type /XObject /Subtype
-/Form``, a ``/BBox`` and the page's resources), and ``PdfWriter.add_page`` copies what the new page
-refers to, each object once per output file. Drawing the stamp first is safe because the body paints
-nothing in the bands the stamp uses (the sheet CSS sets no page or root background). The stamp PDF has
-a portrait page and a landscape page; a body page gets the one of its own orientation.
+Every output page is a small page of two Form XObjects: the commune's stamp, then the cached body page
+over it (``q /NiemyetStamp Do Q q /NiemyetBody Do Q``). Drawing the stamp first is safe because the
+body paints nothing in the bands the stamp uses (the sheet CSS sets no page or root background).
 
-Reproducible: no timestamps are written (the dates are the posting date) and no file identifier
-(``/ID`` is optional in an unencrypted PDF 1.7 file, and pypdf only makes random ones).
+Why not a PdfWriter per output file: a province writes 150 × 400 sheets and 150 booklets of ~1,700
+pages, and pypdf's copying and renumbering of every object cost ~30 ms a sheet, most of a province
+run. Here each rendered PDF is parsed with pypdf (public API) *once*, its pages turned into Form
+XObjects, and every object it needs serialized once (``PdfObject.write_to_stream``), split where it
+refers to another object. An output file is then bytes joined in order: those pieces with object
+numbers filled in for that file, a catalogue, a page per body page, an info dictionary and a classic
+cross-reference table. Nothing in pypdf's private API is used.
+
+Reproducible: no timestamps (the dates written are the posting date) and no file identifier (``/ID``
+is optional in an unencrypted PDF 1.7 file); equal input gives equal bytes, whatever else is built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, IndirectObject, NameObject
+from pypdf import PageObject, PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, TextStringObject
 
-STAMP = NameObject("/NiemyetStamp")
-BODY = NameObject("/NiemyetBody")
+#: Local object numbers are written as ``SENTINEL + n`` while serializing, then found and renumbered.
+#: Ten digits starting "29": WeasyPrint writes no such number before " 0 R" anywhere else.
+SENTINEL = 2_900_000_000
+_REF = re.compile(rb"29\d{8} 0 R")
 _DRAW = b"q /NiemyetStamp Do Q q /NiemyetBody Do Q\n"
+HEADER = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+
+Piece = bytes | int  # serialized text, or a reference to a local object number (1-based)
 
 
 @dataclass(frozen=True)
 class XPage:
-    """One page of a rendered PDF, as a Form XObject (a reference into its reader) and its size."""
-
-    xobject: IndirectObject
-    mediabox: ArrayObject
+    xobject: int  # local number of the page's Form XObject
+    width: float
+    height: float
 
     @property
     def landscape(self) -> bool:
-        return float(self.mediabox[2]) > float(self.mediabox[3])
-
-
-def _as_xobject(page: PageObject) -> XPage:
-    """Turn ``page``'s content stream into a Form XObject in place; WeasyPrint writes one stream a page."""
-    ref = page.raw_get("/Contents")
-    stream = ref.get_object() if isinstance(ref, IndirectObject) else None
-    if not isinstance(stream, DictionaryObject):
-        raise ValueError("trang PDF không có đúng một luồng nội dung")
-    stream[NameObject("/Type")] = NameObject("/XObject")
-    stream[NameObject("/Subtype")] = NameObject("/Form")
-    stream[NameObject("/BBox")] = ArrayObject(page.mediabox)
-    stream[NameObject("/Resources")] = page.raw_get("/Resources")
-    return XPage(ref, ArrayObject(page.mediabox))
+        return self.width > self.height
 
 
 @dataclass(frozen=True)
 class RenderedPdf:
-    """A rendered PDF kept parsed, its pages as Form XObjects."""
+    """A rendered PDF's pages as Form XObjects, with every object they need serialized once."""
 
-    pages: tuple[XPage, ...] = field(repr=False)
+    objects: tuple[tuple[Piece, ...], ...]  # local number n is objects[n - 1]
+    pages: tuple[XPage, ...]
 
     @classmethod
     def from_bytes(cls, data: bytes) -> RenderedPdf:
         reader = PdfReader(io.BytesIO(data))
-        return cls(tuple(_as_xobject(page) for page in reader.pages))
+        refs = [_as_xobject(page) for page in reader.pages]
+        local = _number(refs)
+        pages = tuple(
+            XPage(local[ref.idnum], float(page.mediabox.width), float(page.mediabox.height))
+            for ref, page in zip(refs, reader.pages, strict=True)
+        )
+        return cls(_serialize(reader, local), pages)
 
     @property
     def page_count(self) -> int:
         return len(self.pages)
 
 
-def _page(stamp: XPage, body: XPage) -> PageObject:
-    page = PageObject.create_blank_page(width=body.mediabox[2], height=body.mediabox[3])
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/XObject"): DictionaryObject({STAMP: stamp.xobject, BODY: body.xobject})}
+def _as_xobject(page: PageObject) -> IndirectObject:
+    """Turn ``page``'s content stream into a Form XObject in place; WeasyPrint writes one stream a page."""
+    ref = page.raw_get("/Contents")
+    stream = ref.get_object() if isinstance(ref, IndirectObject) else None
+    if not isinstance(ref, IndirectObject) or not isinstance(stream, DictionaryObject):
+        raise ValueError("trang PDF không có đúng một luồng nội dung")
+    stream[NameObject("/Type")] = NameObject("/XObject")
+    stream[NameObject("/Subtype")] = NameObject("/Form")
+    stream[NameObject("/BBox")] = ArrayObject(page.mediabox)
+    stream[NameObject("/Resources")] = page.raw_get("/Resources")
+    return ref
+
+
+def _children(obj: PdfObject) -> Iterable[PdfObject]:
+    if isinstance(obj, DictionaryObject):
+        return (obj.raw_get(key) for key in obj)
+    if isinstance(obj, ArrayObject):
+        return iter(obj)
+    return ()
+
+
+def _number(roots: list[IndirectObject]) -> dict[int, int]:
+    """Local numbers 1..n for every object reachable from ``roots``, in a fixed (depth-first) order."""
+    local: dict[int, int] = {}
+    stack: list[PdfObject] = list(reversed(roots))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            if item.idnum in local:
+                continue
+            local[item.idnum] = len(local) + 1
+            stack.extend(reversed(list(_children(item.get_object() or ArrayObject()))))
+        else:
+            stack.extend(reversed(list(_children(item))))
+    return local
+
+
+def _renumber(obj: PdfObject, local: dict[int, int]) -> None:
+    """Point every reference inside ``obj`` (not through other objects) at its sentinel number."""
+    for child in _children(obj):
+        if isinstance(child, IndirectObject) and child.idnum < SENTINEL:
+            child.idnum = SENTINEL + local[child.idnum]
+        else:
+            _renumber(child, local)
+
+
+def _serialize(reader: PdfReader, local: dict[int, int]) -> tuple[tuple[Piece, ...], ...]:
+    resolved = {idnum: reader.get_object(idnum) for idnum in local}  # before any reference changes
+    out = []
+    for idnum in local:
+        obj = resolved[idnum]
+        assert obj is not None
+        _renumber(obj, local)
+        text = io.BytesIO()
+        obj.write_to_stream(text)
+        data = text.getvalue()
+        head = io.BytesIO()  # a stream's dictionary alone: references are only looked for there
+        if isinstance(obj, DictionaryObject):
+            DictionaryObject.write_to_stream(obj, head)
+        end = len(head.getvalue()) if head.getvalue() and data.startswith(head.getvalue()) else len(data)
+        out.append(_split(data[:end]) + ((data[end:],) if end < len(data) else ()))
+    return tuple(out)
+
+
+def _split(data: bytes) -> tuple[Piece, ...]:
+    pieces: list[Piece] = []
+    at = 0
+    for m in _REF.finditer(data):
+        pieces += [data[at : m.start()], int(m.group()[:10]) - SENTINEL]
+        at = m.end()
+    pieces.append(data[at:])
+    return tuple(pieces)
+
+
+class _File:
+    """One output PDF being assembled: objects appended in number order, offsets kept for the xref."""
+
+    def __init__(self) -> None:
+        self.out = io.BytesIO()
+        self.out.write(HEADER)
+        self.offsets: list[int] = []
+
+    def add(self, *body: bytes) -> int:
+        self.offsets.append(self.out.tell())
+        self.out.write(b"%d 0 obj\n" % len(self.offsets))
+        self.out.writelines(body)
+        self.out.write(b"\nendobj\n")
+        return len(self.offsets)
+
+    def add_pdf(self, pdf: RenderedPdf) -> int:
+        """Append ``pdf``'s objects; return the number its local object 1 got (its base is that - 1)."""
+        base = len(self.offsets)
+        for pieces in pdf.objects:
+            self.add(*(p if isinstance(p, bytes) else b"%d 0 R" % (base + p) for p in pieces))
+        return base
+
+    def finish(self, root: int, info: int) -> bytes:
+        start = self.out.tell()
+        size = len(self.offsets) + 1
+        self.out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+        self.out.writelines(b"%010d 00000 n \n" % offset for offset in self.offsets)
+        self.out.write(
+            b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, info, start)
+        )
+        return self.out.getvalue()
+
+
+def _info(title: str, created: dt.date) -> bytes:
+    date = TextStringObject(created.strftime("D:%Y%m%d000000Z"))
+    info = DictionaryObject(
+        {
+            NameObject("/Title"): TextStringObject(title),
+            NameObject("/Producer"): TextStringObject("niemyet (WeasyPrint, pypdf)"),
+            NameObject("/CreationDate"): date,
+            NameObject("/ModDate"): date,
+        }
     )
-    draw = DecodedStreamObject()
-    draw.set_data(_DRAW)
-    page[NameObject("/Contents")] = draw  # add_page makes a page's content stream an indirect object
-    return page
+    text = io.BytesIO()
+    info.write_to_stream(text)
+    return text.getvalue()
 
 
 def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str, created: dt.date) -> bytes:
     """Concatenate ``parts`` page by page, the stamp drawn under every page; return the PDF bytes.
 
     ``created`` (the posting date, never "now") is written as the creation and modification date.
+    Objects in order: info, the drawing stream, the stamp's, each part's, one per page, page tree, catalogue.
     """
-    portrait, landscape = stamp.pages[0], stamp.pages[-1]
-    writer = PdfWriter()
-    writer.pdf_header = "%PDF-1.7"  # what WeasyPrint writes; pypdf's default says 1.3
-    for part in parts:
-        for body in part.pages:
-            writer.add_page(_page(landscape if body.landscape else portrait, body))
-    date = created.strftime("D:%Y%m%d000000Z")
-    writer.add_metadata(
-        {"/Title": title, "/Producer": "niemyet (WeasyPrint, pypdf)", "/CreationDate": date, "/ModDate": date}
+    parts = list(parts)
+    pdf = _File()
+    info = pdf.add(_info(title, created))
+    draw = pdf.add(b"<< /Length %d >>\nstream\n" % len(_DRAW), _DRAW, b"\nendstream")
+    stamp_base = pdf.add_pdf(stamp)
+    portrait, landscape = (stamp_base + p.xobject for p in (stamp.pages[0], stamp.pages[-1]))
+    bodies = [(pdf.add_pdf(part), part) for part in parts]
+    tree = len(pdf.offsets) + sum(part.page_count for part in parts) + 1
+    kids = [
+        pdf.add(_page(page, tree, draw, landscape if page.landscape else portrait, base))
+        for base, part in bodies
+        for page in part.pages
+    ]
+    listed = b" ".join(b"%d 0 R" % k for k in kids)
+    assert pdf.add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (listed, len(kids))) == tree
+    catalog = pdf.add(b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
+    return pdf.finish(catalog, info)
+
+
+def _page(page: XPage, tree: int, draw: int, stamp: int, base: int) -> bytes:
+    size = b"%s %s" % (_num(page.width), _num(page.height))
+    xobjects = b"/NiemyetStamp %d 0 R /NiemyetBody %d 0 R" % (stamp, base + page.xobject)
+    return (
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %s] /Contents %d 0 R /Resources << /XObject << %s >> >> >>"
+        % (tree, size, draw, xobjects)
     )
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+
+
+def _num(value: float) -> bytes:
+    """A PDF number as short as it is exact to 1e-6 pt: 595.275591, 842."""
+    return (b"%.6f" % value).rstrip(b"0").rstrip(b".")

@@ -128,9 +128,10 @@ class _Planner:
 _JOBS: list[_Job] = []
 
 
-def _render_in_worker(index: int) -> bytes:
+def _render_in_worker(index: int) -> RenderedPdf:
+    """Render one document and parse it for assembly, both in the worker process."""
     job = _JOBS[index]
-    return html_to_pdf(job.make(), job.sheet)
+    return RenderedPdf.from_bytes(html_to_pdf(job.make(), job.sheet))
 
 
 def _render_all(jobs_by_key: dict[str, _Job], jobs: int, progress: Progress | None) -> dict[str, RenderedPdf]:
@@ -141,14 +142,14 @@ def _render_all(jobs_by_key: dict[str, _Job], jobs: int, progress: Progress | No
     try:
         if jobs > 1 and len(keys) > 1:
             with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                results: Iterable[bytes] = pool.map(_render_in_worker, range(len(keys)), chunksize=1)
+                results: Iterable[RenderedPdf] = pool.map(_render_in_worker, range(len(keys)), chunksize=1)
                 for key, pdf in zip(keys, results, strict=True):
-                    done[key] = RenderedPdf.from_bytes(pdf)
+                    done[key] = pdf
                     if progress:
                         progress.step()
         else:
             for i, key in enumerate(keys):
-                done[key] = RenderedPdf.from_bytes(_render_in_worker(i))
+                done[key] = _render_in_worker(i)
                 if progress:
                     progress.step()
     finally:
