@@ -112,3 +112,10 @@ def test_w010_estimate_is_never_under_and_at_most_one_page_over(
         if doc.data["code"] in rendered
     }
     assert errors and all(0 <= e <= 1 for e in errors.values()), errors
+
+
+def test_long_sheets_keep_body_text_at_12_pt_or_more(long_out: Path) -> None:
+    """A word box of Noto Sans is 1.362 × the font size tall (measured: 12 pt → 16.34 pt)."""
+    heights = {w.text: w.y1 - w.y0 for pdf in _pdfs(long_out) for page in pages(pdf) for w in page.words}
+    small = {word: h for word, h in heights.items() if h < 12 * 1.362 - 0.1}
+    assert heights and not small, small
