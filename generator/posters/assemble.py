@@ -25,7 +25,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pypdf import PageObject, PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    PdfObject,
+    StreamObject,
+    TextStringObject,
+)
 
 #: Local object numbers are written as ``SENTINEL + n`` while serializing, then found and renumbered.
 #: Ten digits starting "29": WeasyPrint writes no such number before " 0 R" anywhere else.
@@ -127,10 +135,9 @@ def _serialize(reader: PdfReader, local: dict[int, int]) -> tuple[tuple[Piece, .
         text = io.BytesIO()
         obj.write_to_stream(text)
         data = text.getvalue()
-        head = io.BytesIO()  # a stream's dictionary alone: references are only looked for there
-        if isinstance(obj, DictionaryObject):
-            DictionaryObject.write_to_stream(obj, head)
-        end = len(head.getvalue()) if head.getvalue() and data.startswith(head.getvalue()) else len(data)
+        # References are looked for in a stream's dictionary only, never in its (binary) data. pypdf writes
+        # the dictionary as "<<\n/Key value\n...>>", so the first line that is exactly "stream" ends it.
+        end = data.index(b"\nstream\n") if isinstance(obj, StreamObject) else len(data)
         out.append(_split(data[:end]) + ((data[end:],) if end < len(data) else ()))
     return tuple(out)
 
