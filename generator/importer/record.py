@@ -38,8 +38,9 @@ LABELS = {
     "mô tả": "description",
 }
 TITLE = "chi tiết thủ tục hành chính"
-TEXT_KEYS = ("name", "level", "procedure_type", "field", "agency", "competent_authority", "receiving_address")
-TEXT_KEYS += ("authorized_agency", "coordinating_agency", "description")
+FEE_EMPTY = "ô «Phí, lệ phí» để trống"
+TEXT_KEYS: tuple[str, ...] = ("name", "level", "procedure_type", "field", "agency", "competent_authority")
+TEXT_KEYS += ("receiving_address", "authorized_agency", "coordinating_agency", "description")
 LIST_KEYS = ("applicants", "result", "conditions", "keywords")
 REQUIRED = {"name": "Tên thủ tục", "field": "Lĩnh vực", "level": "Cấp thực hiện", "steps": "Trình tự thực hiện"}
 REQUIRED |= {"applicants": "Đối tượng thực hiện", "agency": "Cơ quan thực hiện", "decision": "Số quyết định"}
@@ -173,7 +174,7 @@ def build_record(blocks: list[Block], source: str) -> Parsed:
         record["other_fields"] = other
     review = list(t.review) + [f"thiếu «{label}»" for key, label in REQUIRED.items() if key not in record]
     if not any("fees" in c for c in record.get("channels", [])):
-        review.append("ô «Phí, lệ phí» để trống ở mọi cách thức: ghi fees sau khi đối chiếu (fees: Không nếu không thu)")
+        review.append(f"{FEE_EMPTY} ở mọi cách thức: ghi fees sau khi đối chiếu (fees: Không nếu không thu)")
     unknown = [label for label, _ in st.unknown]
     review += [f"mục lạ «{label}» (giữ trong other_fields)" for label in unknown]
     return Parsed(source, record, review, unknown)

@@ -18,11 +18,34 @@ import yaml
 from generator.synth.emit import scalar
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schema/catalogue.schema.json"
-ORDER = (
-    "code local_code name procedure_type field level decision steps channels documents forms applicants agency "
-    "competent_authority receiving_address authorized_agency coordinating_agency result conditions fees "
-    "legal_basis keywords description other_fields online updated"
-).split()
+ORDER = [
+    "code",
+    "local_code",
+    "name",
+    "procedure_type",
+    "field",
+    "level",
+    "decision",
+    "steps",
+    "channels",
+    "documents",
+    "forms",
+    "applicants",
+    "agency",
+    "competent_authority",
+    "receiving_address",
+    "authorized_agency",
+    "coordinating_agency",
+    "result",
+    "conditions",
+    "fees",
+    "legal_basis",
+    "keywords",
+    "description",
+    "other_fields",
+    "online",
+    "updated",
+]
 SUB_ORDER = {
     "decision": ("number", "date", "title"),
     "channel": ("method", "time_limit", "fees", "description", "note"),
@@ -41,14 +64,14 @@ _PLAIN_BAD = re.compile(r": |:$| #|[\x00-\x1f\x7f\u2028\u2029\ufeff]")
 def _plain_ok(text: str) -> bool:
     if not text or text[0] in _UNSAFE_START or text != text.strip() or _PLAIN_BAD.search(text):
         return False
-    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return tag == "tag:yaml.org,2002:str"
 
 
 def _block_ok(text: str) -> bool:
     lines = text.split("\n")
     return not lines[0].startswith(" ") and all(
-        line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff\t]", line)
-        for line in lines
+        line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff\t]", line) for line in lines
     )
 
 
@@ -77,7 +100,11 @@ def _ordered(mapping: dict[str, Any], order: tuple[str, ...] | list[str]) -> lis
 
 def _sub(key: str, parent: str) -> str:
     return {
-        "channels": "channel", "fees": "fee", "documents": "document", "form": "form", "legal_basis": "legal",
+        "channels": "channel",
+        "fees": "fee",
+        "documents": "document",
+        "form": "form",
+        "legal_basis": "legal",
     }.get(key, key if key in SUB_ORDER else parent)
 
 
