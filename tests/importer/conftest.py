@@ -13,7 +13,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 REPO = Path(__file__).resolve().parents[2]
-REAL_EXPORTS = REPO.parent / "shared" / "real-exports"
+# <repo>/../shared/real-exports; a git worktree under <checkout>/wt/<name> finds it one level further up
+_CANDIDATES = [REPO.parent / "shared" / "real-exports", REPO.parent.parent / "shared" / "real-exports"]
+REAL_EXPORTS = next((p for p in _CANDIDATES if p.is_dir()), _CANDIDATES[0])
 
 
 @pytest.fixture
