@@ -167,6 +167,7 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     items: list[tuple[int, float, Any]] = []
     right: dict[int, float] = {}
@@ -177,7 +178,7 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
                 lines = [it[2] for it in page_items if isinstance(it[2], _Line)]
                 right[pno] = max((ln.words[-1][3] for ln in lines), default=0.0)
                 items.extend(page_items)
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+    except (MalformedPDFException, PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
         raise ImportFailure(f"{name}: tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
     if not items:
         raise ImportFailure(
