@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.text.labels import METHOD_LABELS
+from generator.text.slug import ascii_fold
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
 
@@ -49,6 +50,11 @@ def safe_url(value: str) -> str:
     return value.strip() if scheme in ("http", "https", "") and not value.strip().startswith("//") else "#"
 
 
+def _fold(value: str) -> str:
+    """The diacritic-free form Pagefind matches for "dang ky" (see search.py)."""
+    return ascii_fold(value).lower()
+
+
 def date_vi(value: dt.date) -> str:
     return value.strftime("%d/%m/%Y")
 
@@ -64,5 +70,5 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get)
+    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get, fold=_fold)
     return env
