@@ -37,9 +37,23 @@ def _paragraph(p: ET.Element) -> Paragraph:
     return Paragraph([r for r in runs if r[0]])
 
 
+_T, _BR, _CR, _TAB, _P = W + "t", W + "br", W + "cr", W + "tab", W + "p"
+
+
 def _cell(tc: ET.Element) -> str:
-    lines = ["".join(t for t, _ in _paragraph(p).runs) for p in tc.iter(W + "p")]
-    return clean("\n".join(lines))
+    """A cell's paragraphs joined by line breaks (one pass over the XML: cells are most of a file)."""
+    parts: list[str] = []
+    for el in tc.iter():
+        tag = el.tag
+        if tag == _T:
+            parts.append(el.text or "")
+        elif tag in (_BR, _CR):
+            parts.append("\n")
+        elif tag == _TAB:
+            parts.append("\t")
+        elif tag == _P and parts:
+            parts.append("\n")
+    return clean("".join(parts))
 
 
 def _table(tbl: ET.Element) -> Table:

@@ -3,7 +3,7 @@
 Schema comment line, keys in the contract's order, block style, sequences indented under their
 key, the code always double-quoted. A string is written plain only when YAML reads it back as the
 same string; text with line breaks is a literal block (``|-``); anything else is double-quoted
-(``json.dumps`` of a string is a valid YAML double-quoted scalar). ``dump`` proves the round trip.
+(``json.dumps`` of a string is a valid YAML double-quoted scalar). A property test proves the round trip.
 """
 
 from __future__ import annotations
@@ -58,7 +58,9 @@ SUB_ORDER = {
 }
 _UNSAFE_START = set("-?:,[]{}#&*!|>'\"%@` ")
 _RESOLVER = yaml.resolver.Resolver()
-_PLAIN_BAD = re.compile(r": |:$| #|[\x00-\x1f\x7f\u2028\u2029\ufeff]")
+_PLAIN_BAD = re.compile(r": |:$| #|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# YAML allows none of these raw, not even quoted; json.dumps leaves them raw: escape them
+_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]}
 
 
 def _plain_ok(text: str) -> bool:
@@ -71,7 +73,8 @@ def _plain_ok(text: str) -> bool:
 def _block_ok(text: str) -> bool:
     lines = text.split("\n")
     return not lines[0].startswith(" ") and all(
-        line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff\t]", line) for line in lines
+        line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]", line)
+        for line in lines
     )
 
 
@@ -82,7 +85,7 @@ def _string(text: str, indent: str) -> str:
         inner = indent + "  "
         return "|-\n" + "\n".join(inner + line if line else "" for line in text.split("\n"))
     quoted = json.dumps(text, ensure_ascii=False)
-    return quoted.translate({c: f"\\u{c:04x}" for c in (0x85, 0x2028, 0x2029, 0xFEFF)})
+    return quoted.translate(_ESCAPES)
 
 
 def _scalar(value: Any, indent: str) -> str:
@@ -127,7 +130,7 @@ def _emit(value: Any, kind: str, indent: str, out: list[str]) -> None:
 
 
 def dump(record: dict[str, Any]) -> str:
-    """The YAML text of a record; raises if YAML would not read the same values back."""
+    """The YAML text of a record; YAML reads the same values back (tests/importer/test_import_yaml.py)."""
     out = [SCHEMA_LINE]
     for key, item in _ordered(record, ORDER):
         if isinstance(item, (dict, list)) and item:
@@ -137,7 +140,4 @@ def dump(record: dict[str, Any]) -> str:
             out.append(f"code: {json.dumps(item, ensure_ascii=False)}")
         else:
             out.append(f"{key}: {_scalar(item, '')}")
-    text = "\n".join(out) + "\n"
-    if yaml.load(text, Loader=yaml.CSafeLoader) != record:
-        raise ValueError("bản YAML ghi ra không đọc lại đúng giá trị (lỗi của niemyet)")
-    return text
+    return "\n".join(out) + "\n"
