@@ -28,7 +28,7 @@ _DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _FILE = re.compile(r"\S.*?\.(?:docx?|xlsx?|pdf|rtf|odt|ods|zip|rar|jpe?g|png)(?=\s|$)", re.IGNORECASE)
 _CASE = re.compile(r"Trường hợp\s*\(\s*\d+\s*\)")
 _BULLET = re.compile(r"\s\+{1,3}\s")
-_STEP = re.compile(r"\s(?=\+ Bước \d+)")
+_STEP = re.compile(r"\s(?=\+ Bước \d+)|\n(?=Bước \d+)")
 
 
 def method(cell: str) -> str | None:
@@ -133,6 +133,11 @@ def document_case(name: str) -> str | None:
 
 
 def split_steps(paragraph: str) -> list[str]:
-    """One paragraph holding ``+ Bước 1: … + Bước 2. …`` → one item per step, text unchanged."""
-    parts = [p.strip() for p in _STEP.split(paragraph)]
-    return [p for p in parts if p] if len(parts) > 1 and paragraph.startswith("+ Bước") else [paragraph]
+    """One paragraph holding several steps → one item per step, text unchanged.
+
+    ``"+ Bước 1: … + Bước 2. …"`` (the 2025 portal) splits before each ``+ Bước N``; a line that opens
+    with ``Bước N`` starts a new step (a PDF shows separate step paragraphs as lines of one block).
+    """
+    if not paragraph.startswith(("+ Bước", "Bước")):
+        return [paragraph]
+    return [p for p in (p.strip() for p in _STEP.split(paragraph)) if p]

@@ -2,8 +2,8 @@
 
 pdfplumber gives each word with its position and font and finds the tables from their ruling
 lines. Lines are joined back into paragraphs and cells: a line that ends where the next word
-could not have fitted was wrapped (joined with a space, or with nothing after a hyphen, as in
-``111/2013/TT-`` + ``BTC``); otherwise the source had a line break. A table row split over a page
+could not have fitted was wrapped (joined with a space, or with nothing after a hyphen or slash
+inside a word, as in ``111/2013/TT-`` + ``BTC``); otherwise the source had a line break. A table row split over a page
 break is joined again: every cell of the export opens with an empty paragraph, so a fresh row's
 text starts a line below the row's top, a continued row's text right at it.
 """
@@ -60,9 +60,13 @@ def _lines(words: list[dict[str, Any]]) -> list[_Line]:
     return lines
 
 
+def _glued(text: str) -> bool:
+    """A line that ends inside a word: ``111/2013/TT-`` or ``81/2006/`` (the next line goes on without a space)."""
+    return len(text) > 1 and text[-1] in "-/" and not text[-2].isspace()
+
+
 def _separator(prev: _Line, nxt: _Line, right: float) -> str:
-    last = prev.words[-1][0]
-    if len(last) > 1 and last.endswith("-"):
+    if _glued(prev.words[-1][0]):
         return ""
     first = nxt.words[0]
     fits = prev.words[-1][3] + SPACE + (first[3] - first[2]) <= right
@@ -120,7 +124,7 @@ def _merge_table(prev: _PdfTable, nxt: _PdfTable) -> None:
     if rows and not fresh[0] and prev.rows:
         last = prev.rows[-1]
         for i, text in enumerate(rows[0][: len(last)]):
-            glue = "" if len(last[i]) > 1 and last[i].endswith("-") and last[i][-2] != " " else " "
+            glue = "" if _glued(last[i]) else " "
             last[i] = glue.join(t for t in (last[i], text) if t)
         rows, fresh = rows[1:], fresh[1:]
     prev.rows.extend(rows)

@@ -152,3 +152,64 @@ def write_docx(e: Export, folder: Path, suffix: str = ".doc") -> Path:
     path = folder / f"ChiTietTTHC_{e.code}{suffix}"
     path.write_bytes(docx_bytes(e))
     return path
+
+
+FONTS = Path(__file__).resolve().parents[2] / "generator" / "assets" / "fonts"
+CSS = f"""
+@font-face {{ font-family: T; src: url("{(FONTS / "NotoSans-Regular.ttf").as_uri()}"); }}
+@font-face {{ font-family: T; font-weight: bold; src: url("{(FONTS / "NotoSans-Bold.ttf").as_uri()}"); }}
+@page {{ size: A4; margin: 2cm; }}
+body {{ font-family: T; font-size: 11pt; line-height: 1.4; }}
+p {{ margin: 0; text-align: justify; white-space: pre-wrap; }}
+table {{ border-collapse: separate; border-spacing: 0; width: 100%; margin: 6pt 0; }}
+td {{ border: 0.75pt solid black; padding: 0 5pt; vertical-align: top; white-space: pre-wrap;
+      box-decoration-break: clone; }}  /* a row split by a page break keeps its borders, as Word draws it */
+tr {{ break-inside: auto; }}
+.gap {{ height: 1.4em; }}
+"""
+
+
+def _html_para(label: str | None, value: str | None = None) -> str:
+    head = f"<b>{escape(label)}: </b>" if label else ""
+    return f"<p>{head}{escape(value or '')}</p>"
+
+
+def _html_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    def cell(text: str, bold: bool = False) -> str:
+        inner = f"<b>{escape(text)}</b>" if bold else escape(text)
+        return f'<td><div class="gap"></div>{inner}</td>'  # the export's empty first paragraph per cell
+
+    head = "<tr>" + "".join(cell(h, True) for h in header) + "</tr>"
+    return "<table>" + head + "".join("<tr>" + "".join(cell(c) for c in r) + "</tr>" for r in rows) + "</table>"
+
+
+def pdf_bytes(e: Export) -> bytes:
+    """The same export as the 2025 portal's PDF: bold labels, ruled tables, rows that may split across pages."""
+    from weasyprint import HTML
+
+    parts = ["<p><b>Chi tiết thủ tục hành chính</b></p>", _html_para("Mã thủ tục", e.code)]
+    parts += [_html_para("Số quyết định", e.decision), _html_para("Tên thủ tục", e.name)]
+    parts += [_html_para("Cấp thực hiện", e.level), _html_para("Loại thủ tục", e.procedure_type)]
+    parts += [_html_para("Lĩnh vực", e.field_name), _html_para("Trình tự thực hiện"), '<div class="gap"></div>']
+    parts += [_html_para(None, s) for s in e.steps] + [_html_para("Cách thức thực hiện")]
+    parts.append(_html_table(("Hình thức nộp", "Thời hạn giải quyết", "Phí, lệ phí", "Mô tả"), e.channels))
+    parts += [_html_para("Thành phần hồ sơ"), "<p><b>Bao gồm</b></p>"]
+    counts = [(n, f, f"Bản chính: {o}\nBản sao: {c}" if o is not None else "") for n, f, o, c in e.documents]
+    parts.append(_html_table(("Tên giấy tờ", "Mẫu đơn, tờ khai", "Số lượng"), counts))
+    for label, value in (
+        ("Đối tượng thực hiện", e.applicants),
+        ("Cơ quan thực hiện", e.agency),
+        ("Cơ quan có thẩm quyền", e.competent_authority),
+        ("Địa chỉ tiếp nhận HS", e.receiving_address),
+        ("Cơ quan được ủy quyền", e.authorized_agency),
+        ("Cơ quan phối hợp", e.coordinating_agency),
+        ("Kết quả thực hiện", e.result),
+    ):
+        parts.append(_html_para(label, value))
+    parts.append(_html_para("Căn cứ pháp lý"))
+    parts.append(_html_table(("Số ký hiệu", "Trích yếu", "Ngày ban hành", "Cơ quan ban hành"), e.legal))
+    parts += [_html_para("Yêu cầu, điều kiện thực hiện", e.conditions), _html_para("Từ khóa", e.keywords)]
+    parts += [_html_para("Mô tả", e.description)]
+    html = f"<html><head><meta charset='utf-8'><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
+    data: bytes = HTML(string=html).write_pdf()
+    return data
