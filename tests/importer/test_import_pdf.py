@@ -11,8 +11,8 @@ import copy
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from exportkit import Export, pdf_bytes
+from pypdf import PdfReader
 from test_import_roundtrip import VARIANTS, _load, assert_holds_source
 
 from generator.importer.run import import_exports
