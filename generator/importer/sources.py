@@ -30,8 +30,8 @@ def collect(sources: list[Path]) -> tuple[list[Path], list[str]]:
                 errors.append(f"{src}: không phải tệp xuất thủ tục (.doc, .docx hoặc .pdf)")
         else:
             errors.append(f"{src}: không tìm thấy tệp hoặc thư mục")
-    unique = list(dict.fromkeys(files))
-    return unique, errors
+    unique = {p.resolve(): p for p in reversed(files)}  # the same file named twice is read once
+    return sorted(unique.values(), key=files.index), errors
 
 
 def read_export(path: Path) -> Parsed:
