@@ -59,6 +59,11 @@ class Fee:
         it): shown alone, as published, rather than after the name and a parsed amount."""
         return bool(self.text) and self.text.startswith(self.name)
 
+    @property
+    def shown(self) -> str:
+        """The amount as a short list shows it: the verbatim line when it names itself, else ``amount_label``."""
+        return self.text if self.names_itself else self.amount_label
+
 
 @dataclass(frozen=True)
 class Channel:

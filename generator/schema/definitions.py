@@ -52,6 +52,8 @@ TIME_LIMIT = Mapping(
         "note": Field(Text(), "ghi chú thời hạn"),
     },
     title="Thời hạn giải quyết",
+    # value and unit together, or the verbatim text alone (check_time_limits, E123)
+    any_of=({"required": ["value", "unit"]}, {"required": ["text"], "properties": {"value": False, "unit": False}}),
 )
 
 FEE = Mapping(

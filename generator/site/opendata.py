@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model.types import Channel, Commune, Procedure, ProvinceData
+from generator.model.types import Channel, Commune, Fee, Procedure, ProvinceData
 from generator.schema.publish import schemas
 
 FOLDER = "du-lieu-mo"
@@ -60,6 +60,10 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def _fee_line(f: Fee) -> str:
+    return f.text if f.names_itself else f"{f.name} {f.amount_label}"
+
+
 def _row_label(c: Channel) -> str:
     """ "Trực tiếp", or "Trực tiếp (Trường hợp 1)" when a method has several rows."""
     return f"{c.label} ({c.description})" if c.description else c.label
@@ -75,7 +79,7 @@ def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
         "truc_tuyen": p.online.service,
         "dia_chi_truc_tuyen": p.online.url,
         "thoi_han": "; ".join(f"{_row_label(c)}: {c.time_limit.label}" for c in p.channels),
-        "phi": "; ".join(f"{_row_label(c)}: {f.name} {f.amount_label}" for c in p.channels for f in c.fees),
+        "phi": "; ".join(f"{_row_label(c)}: {_fee_line(f)}" for c in p.channels for f in c.fees),
         "so_giay_to": str(len(p.documents)),
         "quyet_dinh": p.decision.number,
         "ngay_quyet_dinh": _iso(p.decision.date),

@@ -101,4 +101,5 @@ def test_open_data_carries_the_new_fields(site: Path) -> None:
         row = next(r for r in csv.DictReader(f) if r["ma"] == CODE)
     assert row["ngay_quyet_dinh"] == "" and row["loai_thu_tuc"] == "TTHC được luật giao quy định chi tiết"
     assert row["thoi_han"].startswith("Trực tiếp (Trực tiếp tại trụ sở cơ quan thuế.")
+    assert "Trực tiếp (Không phải trả kết quả cho người nộp thuế): Lệ phí : 03 USD (Đối với" in row["phi"]
     assert row["dia_chi_tiep_nhan"].startswith("Đội Cảnh sát") and row["tu_khoa"] == "Đăng ký mẫu người phụ thuộc"
