@@ -177,6 +177,11 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
     right: dict[int, float] = {}
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if not any(page.chars for page in pdf.pages):
+                raise ImportFailure(
+                    f"{name}: tệp PDF không có chữ (có vẻ là bản quét); "
+                    "hãy tải lại tệp xuất từ Cổng (PDF có chữ hoặc .docx)"
+                )
             for pno, page in enumerate(pdf.pages):
                 page_items = _page_items(page, pno)
                 lines = [it[2] for it in page_items if isinstance(it[2], _Line)]
@@ -184,8 +189,4 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
                 items.extend(page_items)
     except (MalformedPDFException, PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
         raise ImportFailure(f"{name}: tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
-    if not items:
-        raise ImportFailure(
-            f"{name}: tệp PDF không có chữ (có vẻ là bản quét); hãy tải lại tệp xuất từ Cổng (PDF có chữ hoặc .docx)"
-        )
     return _blocks(items, max(right.values(), default=0.0))
