@@ -64,6 +64,7 @@ class _State:
     unknown: list[tuple[str, list[str]]] = field(default_factory=list)
     tables: Collected = field(default_factory=Collected)
     key: str | None = None
+    label: str = "Văn bản không có nhãn"
     case: str | None = None
 
 
@@ -71,8 +72,7 @@ def _paragraph(p: Paragraph, st: _State) -> None:
     labelled = p.label()
     if labelled is not None:
         label, text = labelled
-        st.key = LABELS.get(norm(label))
-        st.case = None
+        st.key, st.label, st.case = LABELS.get(norm(label)), label, None
         if st.key:
             lines = st.texts.setdefault(st.key, [])
         else:
@@ -90,30 +90,32 @@ def _paragraph(p: Paragraph, st: _State) -> None:
         st.texts[st.key].append(text)
     elif st.unknown:
         st.unknown[-1][1].append(text)
+    else:  # text before any label: kept and reported, never dropped
+        st.unknown.append((st.label, [text]))
 
 
 def _table(t: Table, st: _State) -> None:
-    kind: tuple[str, list[int]] | None = None
-    for row in t.rows:
-        if kind is None:
-            kind = table_kind(row)
-            if kind is None and any(row):
-                _paragraph(Paragraph([(" ".join(c for c in row if c), True)]), st)
-            continue
+    """Rows after the header row become records; rows above it (a PDF's "Bao gồm") are headings."""
+    head = next(((i, kind) for i, row in enumerate(t.rows) if (kind := table_kind(row))), None)
+    if head is None:
+        text = "\n".join(" | ".join(c for c in r if c) for r in t.rows if any(r))
+        if text:
+            st.tables.other_fields.append({"label": st.label, "text": text})
+            st.tables.review.append(f"bảng không nhận ra dưới mục «{st.label}» (giữ trong other_fields)")
+        return
+    index, (name, cols) = head
+    for row in t.rows[:index]:
+        if any(row):
+            _paragraph(Paragraph([(" ".join(c for c in row if c), True)]), st)
+    for row in t.rows[index + 1 :]:
         if not any(c.strip() for c in row):
             continue
-        name, cols = kind
         if name == "channels":
             add_channel(row, cols, st.tables)
         elif name == "documents":
             st.case = add_document(row, cols, st.tables, st.case)
         else:
             add_legal(row, cols, st.tables)
-    if kind is None and t.rows:
-        label = next((k for k, v in LABELS.items() if v == st.key), "Bảng")
-        text = "\n".join(" | ".join(c for c in r if c) for r in t.rows)
-        st.tables.other_fields.append({"label": label, "text": text})
-        st.tables.review.append(f"bảng không nhận ra dưới mục «{label}» (giữ trong other_fields)")
 
 
 def _text(lines: list[str]) -> str | None:
