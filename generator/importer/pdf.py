@@ -83,20 +83,23 @@ def _join(lines: list[_Line], right: float) -> list[tuple[str, bool]]:
     return runs
 
 
-def _words(page: Any, bbox: tuple[float, float, float, float] | None = None) -> list[dict[str, Any]]:
-    area = page.crop(bbox) if bbox else page
-    words: list[dict[str, Any]] = area.extract_words(return_chars=True, use_text_flow=False)
-    return words
+Box = tuple[float, float, float, float]
 
 
-def _table(page: Any, table: Any, pno: int) -> _PdfTable:
+def _inside(word: dict[str, Any], box: Box) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return bool(box[0] <= cx <= box[2] and box[1] <= cy <= box[3])
+
+
+def _table(words: list[dict[str, Any]], table: Any, pno: int) -> _PdfTable:
+    """A table's cells from the page's words (each word goes to the cell holding its centre)."""
     rows: list[list[str]] = []
     fresh: list[bool] = []
     for row in table.rows:
         texts: list[str] = []
         offsets: list[float] = []
         for cell in row.cells:
-            lines = _lines(_words(page, cell)) if cell else []
+            lines = _lines([w for w in words if _inside(w, cell)]) if cell else []
             texts.append(clean("".join(t for t, _ in _join(lines, cell[2] - PAD))) if lines and cell else "")
             if lines and cell:
                 offsets.append(lines[0].top - cell[1])
@@ -105,17 +108,16 @@ def _table(page: Any, table: Any, pno: int) -> _PdfTable:
     return _PdfTable(rows, fresh, pno, float(table.bbox[1]), float(table.bbox[3]))
 
 
-def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
-    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-
 def _page_items(page: Any, pno: int) -> list[tuple[int, float, Any]]:
+    """A page's lines outside tables and its tables, top to bottom (words are extracted once per page)."""
     tables = page.find_tables()
-    boxes = [tuple(t.bbox) for t in tables]
-    outside = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes))
-    items: list[tuple[int, float, Any]] = [(pno, ln.top, ln) for ln in _lines(_words(outside))]
-    items += [(pno, float(t.bbox[1]), _table(page, t, pno)) for t in tables]
+    words: list[dict[str, Any]] = page.extract_words(return_chars=True, use_text_flow=False)
+    boxes: list[Box] = [tuple(t.bbox) for t in tables]
+    outside = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    items: list[tuple[int, float, Any]] = [(pno, ln.top, ln) for ln in _lines(outside)]
+    for t, box in zip(tables, boxes, strict=True):
+        inner = [w for w in words if _inside(w, box)]
+        items.append((pno, float(box[1]), _table(inner, t, pno)))
     return sorted(items, key=lambda it: it[1])
 
 
