@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "importer"))
 
-from exportkit import Export, write_docx  # noqa: E402
+from exportkit import Export, pdf_bytes, write_docx  # noqa: E402
 
 NIEMYET = Path(sys.executable).parent / "niemyet"
 TARGET = 10.0
@@ -85,7 +85,20 @@ def run_once(sources: Path, work: Path) -> float:
     return seconds
 
 
-def section(exports: int, size_mb: float, best: float, repeat: int) -> str:
+def pdf_seconds(count: int, work: Path) -> tuple[float, int]:
+    """Seconds per PDF export (built the same way, drawn as the portal's PDF) and their pages in all."""
+    from pypdf import PdfReader
+
+    folder = work / "pdf"
+    folder.mkdir()
+    rng = random.Random(25)
+    for i in range(count):
+        (folder / f"ChiTietTTHC_{i}.pdf").write_bytes(pdf_bytes(make_export(i, rng)))
+    pages = sum(len(PdfReader(p).pages) for p in folder.iterdir())
+    return run_once(folder, work) / count, pages
+
+
+def section(exports: int, size_mb: float, best: float, repeat: int, pdf: tuple[int, float, int]) -> str:
     verdict = "đạt" if best <= TARGET else "CHƯA ĐẠT"
     load = os.getloadavg()[0]
     return "\n".join(
@@ -98,6 +111,9 @@ def section(exports: int, size_mb: float, best: float, repeat: int) -> str:
             f" ({size_mb:.1f} MB of docx).",
             f"- `niemyet import DIR --province procedures/khanh-hoa` as one process, best of {repeat}:"
             f" **{best:.2f} s** (target ≤ {TARGET:g} s: {verdict}); {1000 * best / exports:.1f} ms per export.",
+            f"- The same exports as PDF ({pdf[0]} files, {pdf[2]} pages, one run, whole process):"
+            f" {pdf[1]:.2f} s per export. PDF text and ruling lines are parsed by pdfminer in pure Python, so"
+            " 400 PDFs take minutes, not seconds; the docx export is the fast path.",
             "",
         ]
     )
@@ -116,6 +132,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--exports", type=int, default=400)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pdf", type=int, default=10, help="PDF exports to time as well (0: none)")
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "results.md")
     args = ap.parse_args()
     rng = random.Random(8)
@@ -126,7 +143,8 @@ def main() -> None:
         paths = [write_docx(make_export(i, rng), sources) for i in range(args.exports)]
         size_mb = sum(p.stat().st_size for p in paths) / 1e6
         best = min(run_once(sources, work) for _ in range(args.repeat))
-    text = section(args.exports, size_mb, best, args.repeat)
+        per_pdf, pages = pdf_seconds(args.pdf, work) if args.pdf else (0.0, 0)
+    text = section(args.exports, size_mb, best, args.repeat, (args.pdf, per_pdf, pages))
     write_section(args.out, text)
     print(text)
 
