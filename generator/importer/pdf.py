@@ -19,7 +19,7 @@ from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, cl
 LINE_TOL = 3.0
 FRESH_ROW_GAP = 8.0
 SPACE = 3.3
-PAD = 5.0
+PAD = 6.0  # Word's default cell margin is 5.4 pt; a little more so a doubtful break reads as a wrap
 
 
 @dataclass
