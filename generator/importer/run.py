@@ -20,7 +20,7 @@ from generator.importer.communes import add_codes
 from generator.importer.merge import merge
 from generator.importer.record import FEE_EMPTY, Parsed
 from generator.importer.sources import collect, read_export
-from generator.importer.yamlout import dump
+from generator.importer.yamlout import dump, header_comments
 from generator.output.atomic import write_text_atomic
 
 
@@ -100,16 +100,20 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     path = catalogue / f"{p.record['code']}.yaml"
     old_text, old = _existing(path)
     merged = merge(p.record, old)
-    text = dump(merged)
+    text = dump(merged, header_comments(old_text or ""))
     status = "imported" if old is None else ("unchanged" if text == old_text else "updated")
     changes = describe(old, merged) if old is not None and status == "updated" else []
+    if status == "updated" and not changes:
+        changes = ["chỉ đổi cách viết trong tệp (nội dung như cũ; chú thích giữa tệp không giữ được)"]
     return Outcome(p.record["code"], p.source, status, changes, _review(p, merged), merged), path, text
 
 
 def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportReport:
     """Import the exports in ``sources`` into ``province``; see the module docstring for the phases."""
-    if not province.is_dir():
-        raise UsageError(f"không có thư mục tỉnh {province}")
+    if not (province / "province.yaml").is_file():
+        raise UsageError(
+            f"{province} không phải thư mục tỉnh (thiếu province.yaml); ví dụ: --province procedures/khanh-hoa"
+        )
     commune_files = _commune_files(province, communes)
     report = ImportReport(dry_run=dry_run)
     files, report.errors = collect(sources)

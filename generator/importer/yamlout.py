@@ -129,9 +129,20 @@ def _emit(value: Any, kind: str, indent: str, out: list[str]) -> None:
             out.append(f"{indent}- {_scalar(item, indent)}")
 
 
-def dump(record: dict[str, Any]) -> str:
+def header_comments(text: str) -> list[str]:
+    """The comment lines that open a file (after the schema line): a re-import keeps them."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if line != SCHEMA_LINE:
+            lines.append(line)
+    return lines
+
+
+def dump(record: dict[str, Any], comments: list[str] | None = None) -> str:
     """The YAML text of a record; YAML reads the same values back (tests/importer/test_import_yaml.py)."""
-    out = [SCHEMA_LINE]
+    out = [SCHEMA_LINE, *(comments or [])]
     for key, item in _ordered(record, ORDER):
         if isinstance(item, (dict, list)) and item:
             out.append(f"{key}:")

@@ -95,3 +95,10 @@ def test_unknown_label_is_kept_and_reported(province: Path, tmp_path: Path, caps
     assert "mục lạ «Thông tin khác»" in capsys.readouterr().out
     text = (province / "catalogue" / "1.000304.yaml").read_text("utf-8")
     assert "other_fields:\n  - label: Thông tin khác\n    text: Nội dung chưa có chỗ\n" in text
+
+
+def test_province_folder_must_be_a_province(province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write_docx(Export(code="1.000305"), tmp_path)
+    assert main(["import", str(good), "--province", str(province.parent)]) == 3  # procedures/ instead of its province
+    assert "thiếu province.yaml" in capsys.readouterr().err
+    assert not (province.parent / "catalogue").exists()

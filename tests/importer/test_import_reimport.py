@@ -92,6 +92,10 @@ def test_reimport_prints_changes_and_keeps_additions(
     before = target.read_bytes()
     assert main(["import", str(src), "--province", str(province)]) == 0
     assert "không đổi 1" in capsys.readouterr().out and target.read_bytes() == before
+    lines = before.decode("utf-8").split("\n")
+    target.write_text("\n".join([lines[0], "# Tỉnh đã đối chiếu ngày 01/07/2025", *lines[1:]]), "utf-8")
+    assert main(["import", str(src), "--province", str(province)]) == 0
+    assert "không đổi 1" in capsys.readouterr().out  # the comment that opens the file is kept
 
 
 def test_dry_run_writes_nothing(province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
