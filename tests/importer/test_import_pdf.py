@@ -28,7 +28,9 @@ SPLIT = Export(
 )
 
 
-@pytest.mark.parametrize("variant", ["time-limits", "fees", "documents-and-forms", "legal-basis", "split-rows"])
+@pytest.mark.parametrize(
+    "variant", ["time-limits", "fees", "documents-and-forms", "legal-basis", "multiline-and-yaml-traps", "split-rows"]
+)
 def test_pdf_export_round_trip(variant: str, province: Path, tmp_path: Path) -> None:
     e = SPLIT if variant == "split-rows" else copy.deepcopy(VARIANTS[variant])
     source = tmp_path / f"ChiTietTTHC_{e.code}.pdf"
