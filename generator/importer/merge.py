@@ -1,9 +1,10 @@
 """Re-import is an update: what the export holds is replaced, what the province added is kept.
 
 Kept from the file on disk: ``local_code``, ``online``, ``updated``, ``forms``, a procedure-level
-``fees`` block, a hand-written ``decision.date``/``decision.title``, every ``note`` (matched to
-the same document, channel row or fee), and a form's ``file``/``url``. Everything the export
-gives (``EXPORT_KEYS``) comes from the new export; a key it no longer gives is removed.
+``fees`` block, a hand-written ``decision.date``/``decision.title`` (while the decision number is
+the same), every ``note`` (matched to the same document, channel row or fee), and a form's
+``file``/``url``. Everything the export gives (``EXPORT_KEYS``) comes from the new export; a key it
+no longer gives is removed.
 """
 
 from __future__ import annotations
@@ -100,9 +101,8 @@ def merge(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
     old_decision = old.get("decision")
     if isinstance(old_decision, dict):
         decision = dict(merged.get("decision") or {})
-        _keep(decision, old_decision, ("date", "title"))
-        if "number" not in decision and "number" in old_decision:
-            decision["number"] = old_decision["number"]
+        if decision.get("number", old_decision.get("number")) == old_decision.get("number"):
+            _keep(decision, old_decision, ("number", "date", "title"))  # a new decision's date is not the old one's
         merged["decision"] = decision
     _channels(merged.get("channels", []), old.get("channels"))
     _documents(merged.get("documents", []), old.get("documents"))

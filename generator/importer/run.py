@@ -91,9 +91,14 @@ def _existing(path: Path) -> tuple[str | None, dict[str, Any] | None]:
     return text, data
 
 
-def _review(p: Parsed, merged: dict[str, Any]) -> list[str]:
+def _review(p: Parsed, merged: dict[str, Any], old: dict[str, Any] | None) -> list[str]:
     has_fees = "fees" in merged or any("fees" in c for c in merged.get("channels", []))
-    return [r for r in p.review if not (has_fees and r.startswith(FEE_EMPTY))]
+    review = [r for r in p.review if not (has_fees and r.startswith(FEE_EMPTY))]
+    before = (old or {}).get("decision")
+    number = merged.get("decision", {}).get("number")
+    if isinstance(before, dict) and before.get("date") and before.get("number") != number:
+        review.append(f"số quyết định đổi ({before.get('number')} → {number}): ghi ngày của quyết định mới")
+    return review
 
 
 def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
@@ -105,7 +110,7 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     changes = describe(old, merged) if old is not None and status == "updated" else []
     if status == "updated" and not changes:
         changes = ["chỉ đổi cách viết trong tệp (nội dung như cũ; chú thích giữa tệp không giữ được)"]
-    return Outcome(p.record["code"], p.source, status, changes, _review(p, merged), merged), path, text
+    return Outcome(p.record["code"], p.source, status, changes, _review(p, merged, old), merged), path, text
 
 
 def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportReport:

@@ -106,3 +106,20 @@ def test_dry_run_writes_nothing(province: Path, tmp_path: Path, capsys: pytest.C
     out = capsys.readouterr().out
     assert "nhập mới 1" in out and "--dry-run" in out and "thêm 1 mã (1.000201)" in out
     assert not (province / "catalogue" / "1.000201.yaml").exists() and commune.read_bytes() == before
+
+
+def test_a_new_decision_number_drops_the_old_date_and_asks_for_the_new_one(
+    province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_docx(FIRST, tmp_path)
+    assert main(["import", str(source), "--province", str(province)]) == 0
+    target = province / "catalogue" / "1.000201.yaml"
+    _edit_by_province(target)
+    newer = copy.deepcopy(FIRST)
+    newer.decision = "999/QĐ-BTP"
+    capsys.readouterr()
+    assert main(["import", str(write_docx(newer, tmp_path)), "--province", str(province)]) == 0
+    out = capsys.readouterr().out
+    assert "sửa quyết định công bố" in out and "số quyết định đổi (1234/QĐ-BTP → 999/QĐ-BTP)" in out
+    data = yaml.load(target.read_text("utf-8"), yaml.CSafeLoader)
+    assert data["decision"] == {"number": "999/QĐ-BTP"} and data["local_code"] == "1.000201.000.00.00.H55"
