@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.importer.run import ImportReport
 
 EXIT_USAGE = 3
 STATUS = {"imported": "mới", "updated": "cập nhật", "unchanged": "không đổi"}
@@ -30,10 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
-def _print_outcomes(report: object) -> None:
-    from generator.importer.run import ImportReport
-
-    assert isinstance(report, ImportReport)
+def _print_outcomes(report: ImportReport) -> None:
     for o in report.outcomes:
         name = o.record.get("name", "")
         print(f"{STATUS[o.status]:<10} {o.code}  {name}  ({o.source})")

@@ -7,6 +7,7 @@ Reading the XML directly (zipfile + ElementTree) copes with all of that and is f
 
 from __future__ import annotations
 
+import io
 import zipfile
 from xml.etree import ElementTree as ET
 
@@ -68,8 +69,6 @@ def read_docx(data: bytes, name: str) -> list[Block]:
             "hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dạng .docx rồi nhập lại"
         )
     try:
-        import io
-
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("word/document.xml")
             if info.file_size > MAX_XML:
