@@ -19,9 +19,8 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.resources import TEMPLATES
 from generator.text.labels import METHOD_LABELS
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
 
 # Python-Markdown's escapable characters (base set); a backslash makes each literal.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~<])")
