@@ -48,8 +48,8 @@ def test_header_override_differs_from_material_only_by_the_search_box() -> None:
 def test_top_level_mkdocs_yml_is_the_packaged_configuration(tmp_path: Path) -> None:
     packaged = load_config(config_file=str(MKDOCS_YML), docs_dir=str(tmp_path))
     top = load_config(config_file=str(REPO / "mkdocs.yml"), docs_dir=str(tmp_path))
-    assert Path(top.theme.custom_dir) == Path(packaged.theme.custom_dir) == THEME_OVERRIDES
-    hooks = [[Path(module.__file__).resolve() for module in c.hooks.values()] for c in (top, packaged)]
+    assert Path(str(top.theme.custom_dir)) == Path(str(packaged.theme.custom_dir)) == THEME_OVERRIDES
+    hooks = [[Path(str(module.__file__)).resolve() for module in c["hooks"].values()] for c in (top, packaged)]
     assert hooks[0] == hooks[1] == [REPO / "generator" / "site" / "hooks.py"]
     same = ("site_name", "nav", "extra_css", "extra_javascript", "markdown_extensions", "copyright", "extra")
     for key in same:

@@ -19,6 +19,17 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+PROBE = Path("site_templates", "pages", "new-folder", "probe.md.j2")
+
+
+def _files(folder: Path) -> set[Path]:
+    return {f.relative_to(folder) for f in folder.rglob("*") if f.is_file() and "__pycache__" not in f.parts}
+
+
+def _not_sources(folder: str, names: list[str]) -> set[str]:
+    """What a checkout holds besides its sources: environments, caches, outputs, earlier builds."""
+    top = {".git", ".venv", ".cache", "build", "dist", "site", "posters"} if Path(folder) == REPO else set()
+    return {n for n in names if n in top or n == "__pycache__" or n.endswith(("_cache", ".egg-info"))}
 
 
 def _run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> str:
@@ -31,7 +42,11 @@ def _run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None 
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv holding only the wheel; returns its bin folder."""
     tmp = tmp_path_factory.mktemp("wheel")
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", tmp / "dist", REPO)
+    source = tmp / "source"  # a clean copy: setuptools' build/ folder keeps files deleted since
+    shutil.copytree(REPO, source, ignore=_not_sources)
+    (source / PROBE).parent.mkdir()
+    (source / PROBE).write_text("a template added later is shipped without a list to update\n", encoding="utf-8")
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", tmp / "dist", source)
     wheel = next((tmp / "dist").glob("niemyet-*.whl"))
     venv = tmp / "venv"
     _run(sys.executable, "-m", "venv", "--without-pip", venv)
@@ -61,6 +76,15 @@ def test_the_wheel_is_imported_not_the_checkout(installed: Path, workdir: Path) 
     venv = installed.parent.resolve()
     for file in files:
         assert Path(file).resolve().is_relative_to(venv), f"{file} is not from the fresh venv {venv}"
+
+
+def test_every_file_under_site_templates_is_in_the_wheel(installed: Path, workdir: Path) -> None:
+    code = "import site_templates, pathlib; print(pathlib.Path(site_templates.__file__).parent)"
+    folder = Path(_run(installed / "python", "-c", code, cwd=workdir, env=_env()).strip())
+    assert folder.is_relative_to(installed.parent)
+    shipped = _files(folder)
+    expected = _files(REPO / "site_templates") | {PROBE.relative_to("site_templates")}
+    assert expected <= shipped, f"missing from the wheel: {sorted(map(str, expected - shipped))}"
 
 
 def test_the_installed_tool_checks_builds_and_renders_posters(installed: Path, workdir: Path) -> None:
