@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -66,11 +66,16 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    try:
+        return f"niemyet {version('niemyet')}"
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "niemyet (chưa cài đặt)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="niemyet", description="Niêm yết thủ tục hành chính: kiểm tra, trang công khai, tờ niêm yết.")
-    parser.add_argument(
-        "--version", action="version", version=f"niemyet {version('niemyet')}", help="in phiên bản rồi thoát"
-    )
+    parser.add_argument("--version", action="version", version=_version(), help="in phiên bản rồi thoát")
     sub = parser.add_subparsers(
         dest="command",
         required=True,

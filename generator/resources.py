@@ -28,9 +28,7 @@ def _folder(package: str, *parts: str) -> Path:
     return root.joinpath(*parts)
 
 
-TEMPLATES = _folder("site_templates")
-SITE_PAGES = TEMPLATES / "pages"  # Jinja templates of the site's Markdown pages
-SITE_ASSETS = TEMPLATES / "assets"  # CSS and JavaScript copied into every site
+TEMPLATES = _folder("site_templates")  # pages/ (site Markdown templates), assets/ (site CSS and JavaScript)
 THEME_OVERRIDES = TEMPLATES / "overrides"  # Material's custom_dir
 POSTERS = TEMPLATES / "posters"  # templates and stylesheet of the posting sheets
 MKDOCS_YML = TEMPLATES / "mkdocs.yml"
