@@ -13,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from generator.cliargs import VietnameseHelp, add_root
+from generator.cliargs import VietnameseHelp, add_root, vietnamese_error
 
 EXIT_USAGE = 3
 
@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"niemyet: lỗi tham số: {message}", file=sys.stderr)
+        print(f"niemyet: lỗi tham số: {vietnamese_error(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         nargs="?",
         choices=("catalogue", "province", "commune", "all"),
         default="all",
+        metavar="KIND",
         help="loại tệp: catalogue (thủ tục), province (tỉnh), commune (xã); mặc định all (cả ba)",
     )
     p.set_defaults(func=_cmd_schema)

@@ -74,3 +74,23 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"niemyet {version('niemyet')}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["check", "--bad"], "tham số không nhận ra: --bad"),
+        (["posters", "--jobs", "x"], "tham số --jobs: 'x' không phải số nguyên"),
+        (["check", "--format", "xml"], "tham số --format: không có lựa chọn 'xml' (chọn một trong 'text', 'json'"),
+        (["synth"], "thiếu tham số bắt buộc: OUT"),
+        (["posters", "--jobs"], "tham số --jobs cần một giá trị"),
+        (["bogus"], "tham số LỆNH: không có lựa chọn 'bogus'"),
+    ],
+)
+def test_usage_errors_are_vietnamese(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 3
+    err = capsys.readouterr().err
+    assert f"niemyet: lỗi tham số: {expected}" in err
+    assert not [word for word in ("argument", "invalid", "required", "expected", "choose") if word in err], err
