@@ -52,8 +52,8 @@ def _channel_lines(channel: Any) -> float:
         return 0
     time = _lines(_text(channel.get("time_limit")), 30)
     fees = sum(_lines(_text(fee), 30) + 0.3 for fee in channel.get("fees") or [] if isinstance(fee, dict))
-    label = _lines(_text(channel.get("description")), 16) + _lines(_text(channel.get("note")), 16)
-    return max(time, fees, label) + 0.6
+    description = _lines(_text(channel.get("description")), FULL - 4)  # a full-width line under the row
+    return max(time, fees, _lines(_text(channel.get("note")), 16)) + 0.6 + description
 
 
 def _document_lines(document: Any) -> float:

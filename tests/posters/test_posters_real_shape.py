@@ -44,11 +44,11 @@ def _in_order(text: str, parts: list[str]) -> bool:
 
 
 def test_each_row_with_its_description_and_time_as_written(sheet: Path) -> None:
-    rows = [
-        ["Trực tiếp", "Trực tiếp tại trụ sở cơ quan thuế. Thời hạn:", "15 Ngày làm việc", "Phí : Không Đồng"],
-        ["Trực tiếp", "Không phải trả kết quả cho người nộp thuế", " 0 ", "Lệ phí : 03 USD (Đối với người nước ngoài)"],
-        ["Trực tuyến", "Không phải trả kết quả cho người nộp thuế.", "0 Giờ", "Phí : 0 Đồng"],
-        ["Qua dịch vụ bưu chính công ích", "Không phải trả kết quả cho người nộp thuế.", "Khác", "Không"],
+    rows = [  # method, time limit, fees, then the row's description on a full-width line under it
+        ["Trực tiếp", "15 Ngày làm việc", "Phí : Không Đồng", "Mô tả: Trực tiếp tại trụ sở cơ quan thuế. Thời hạn:"],
+        ["Trực tiếp", " 0 ", "Lệ phí : 03 USD (Đối với người nước ngoài)", "Mô tả: Không phải trả kết quả cho người"],
+        ["Trực tuyến", "0 Giờ", "Phí : 0 Đồng", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
+        ["Qua dịch vụ bưu chính công ích", "Khác", "Không", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
     ]
     text = _text(sheet)
     assert _in_order(text, [part for row in rows for part in row])
