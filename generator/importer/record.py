@@ -61,6 +61,7 @@ class Parsed:
 @dataclass
 class _State:
     texts: dict[str, list[str]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # key → the label as the export wrote it
     unknown: list[tuple[str, list[str]]] = field(default_factory=list)
     tables: Collected = field(default_factory=Collected)
     key: str | None = None
@@ -73,6 +74,8 @@ def _paragraph(p: Paragraph, st: _State) -> None:
     if labelled is not None:
         label, text = labelled
         st.key, st.label, st.case = LABELS.get(norm(label)), label, None
+        if st.key:
+            st.labels.setdefault(st.key, label)
         if st.key:
             lines = st.texts.setdefault(st.key, [])
         else:
@@ -170,7 +173,9 @@ def build_record(blocks: list[Block], source: str) -> Parsed:
     for key in ("channels", "documents", "legal_basis"):
         if getattr(t, key):
             record[key] = getattr(t, key)
-    other = [{"label": label, "text": _text(lines) or ""} for label, lines in st.unknown] + t.other_fields
+    loose = [(st.labels[k], st.texts[k]) for k in ("channels", "documents", "legal_basis") if st.texts.get(k)]
+    t.review += [f"nội dung ngoài bảng dưới mục «{label}» (giữ trong other_fields)" for label, _ in loose]
+    other = [{"label": label, "text": _text(lines) or ""} for label, lines in st.unknown + loose] + t.other_fields
     other = [o for o in other if o["text"]]
     if other:
         record["other_fields"] = other

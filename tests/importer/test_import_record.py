@@ -62,3 +62,15 @@ def test_local_suffix_goes_to_local_code() -> None:
 def test_a_file_without_labels_is_not_an_export() -> None:
     with pytest.raises(ImportFailure, match=r"e\.docx: không phải tệp xuất"):
         build_record([Paragraph([("Biên bản họp", False)])], "e.docx")
+
+
+def test_text_under_a_table_label_without_its_table_is_kept() -> None:
+    """A PDF whose table has no ruling lines gives text lines, not a table: kept and reported, never dropped."""
+    blocks = [
+        _field("Mã thủ tục", "1.000704"),
+        _field("Cách thức thực hiện"),
+        Paragraph([("Trực tiếp 15 Ngày", False)]),
+    ]
+    parsed = build_record(blocks, "f.pdf")
+    assert parsed.record["other_fields"] == [{"label": "Cách thức thực hiện", "text": "Trực tiếp 15 Ngày"}]
+    assert "nội dung ngoài bảng dưới mục «Cách thức thực hiện» (giữ trong other_fields)" in parsed.review
