@@ -19,10 +19,9 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.resources import TEMPLATES
 from generator.text.labels import METHOD_LABELS
 from generator.text.slug import ascii_fold
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
 
 # Python-Markdown's escapable characters (base set); a backslash makes each literal.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~<])")
