@@ -67,8 +67,8 @@ def main() -> None:
         print(f"load after: {_load()}; output {size:.1f} GB", flush=True)
         print(
             f"per added commune: {(all_s - few_s) / added:.2f} s wall, {(all_cpu - few_cpu) / added:.2f} s CPU; "
-            f"all {full.communes} communes: {all_s:.1f} s wall, {all_cpu:.1f} s CPU (at least {all_cpu / args.jobs:.1f} s wall "
-            f"on {args.jobs} idle cores)",
+            f"all {full.communes} communes: {all_s:.1f} s wall, {all_cpu:.1f} s CPU "
+            f"(at least {all_cpu / args.jobs:.1f} s wall on {args.jobs} idle cores)",
             flush=True,
         )
 
