@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from longrecords import COMMUNE, long_province
-from posterkit import POSTED, hostile_copy
+from posterkit import POSTED, REAL_EXPORTS, hostile_copy
 
+from generator.importer.run import import_exports
 from generator.posters.build import PosterOptions, PosterReport, build_posters
 from generator.synth import PROVINCE_SLUG, synthesize
 
@@ -60,3 +61,17 @@ def synth_out(synth_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     out = tmp_path_factory.mktemp("synth-posters") / "posters"
     build_posters(synth_root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
     return out / PROVINCE_SLUG
+
+
+@pytest.fixture(scope="session")
+def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two real exports (``<repo>/../shared/real-exports``), imported with ``niemyet import`` into a copy
+    of the sample province and posted by one commune: its sheets and booklet."""
+    if not REAL_EXPORTS.is_dir():
+        pytest.skip(f"thiếu thư mục tệp xuất thật {REAL_EXPORTS} (có trong CI)")
+    root = hostile_copy(tmp_path_factory.mktemp("real") / "procedures")
+    report = import_exports([REAL_EXPORTS], root / "khanh-hoa", ["xa-cam-lam"])
+    assert report.errors == [] and len(report.outcomes) == 2
+    out = tmp_path_factory.mktemp("real-posters") / "posters"
+    build_posters(root, out, PosterOptions(communes=("xa-cam-lam",), posted=POSTED, jobs=2, progress=False))
+    return out / "khanh-hoa" / "xa-cam-lam"

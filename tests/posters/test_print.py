@@ -52,7 +52,7 @@ def _sheets(folder: Path) -> list[Path]:
     return [p for p in _pdfs(folder) if not p.name.endswith("-tap-niem-yet.pdf")]
 
 
-@pytest.mark.parametrize("which", ["out", "synth_out", "long_out"])  # sample, synthetic, long records
+@pytest.mark.parametrize("which", ["out", "synth_out", "long_out", "real_out"])  # sample, synthetic, long, real
 def test_every_word_lies_5_mm_inside_the_page(which: str, request: pytest.FixtureRequest) -> None:
     folder: Path = request.getfixturevalue(which)
     bad = {
@@ -87,7 +87,7 @@ def test_no_wasted_pages(which: str, request: pytest.FixtureRequest) -> None:
     assert len(under_half) <= 0.02 * len(used), under_half
 
 
-@pytest.mark.parametrize("which", ["long_out", "synth_out", "out"])
+@pytest.mark.parametrize("which", ["long_out", "synth_out", "out", "real_out"])
 def test_no_heading_or_bare_counts_alone_at_a_page_foot(which: str, request: pytest.FixtureRequest) -> None:
     folder: Path = request.getfixturevalue(which)
     lone = {
