@@ -29,6 +29,7 @@ class Transfer:
 class Weight:
     url: str
     transfers: list[Transfer] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)  # every request, answered or not
 
     @property
     def requests(self) -> int:
@@ -57,6 +58,7 @@ def first_visit(browser: Any, url: str, viewport: dict[str, int] | None = None) 
     responses: list[Any] = []
     try:
         page = context.new_page()
+        page.on("request", lambda request: weight.requested.append(request.url))
         page.on("response", lambda response: responses.append(response))
         page.goto(url, wait_until="networkidle")
         for response in responses:
