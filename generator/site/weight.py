@@ -9,10 +9,26 @@ benchmark (bench/bench_weight.py), so both apply the same budgets to the same fi
 
 from __future__ import annotations
 
+import functools
 import gzip
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's, driven through Playwright (scripts/install.sh)
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 BUDGET_KB = {"home": 100, "procedure": 100, "commune": 150}  # issue 13, gzipped KB, all requests
 _TEXT = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
@@ -68,3 +84,22 @@ def first_visit(browser: Any, url: str, viewport: dict[str, int] | None = None) 
     finally:
         context.close()
     return weight
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 (a free port) for a browser; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
