@@ -7,6 +7,7 @@ someone starts a search; nothing is requested outside the site.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,15 @@ def test_wire_size_gzips_text_only() -> None:
     text = b"a" * 10_000
     assert wire_size(text, "text/html") < 100
     assert wire_size(text, "font/woff2") == 10_000
+
+
+def test_site_ships_no_unused_theme_scripts_and_every_asset_link_resolves(sample_site: Path) -> None:
+    assert not (sample_site / "assets" / "javascripts").exists()
+    assert list(sample_site.rglob("*.map")) == []
+    checked = 0
+    for html in sample_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        for link in re.findall(r'(?:href|src)="((?:\.\./)*assets/[^"#?]+)"', text):
+            assert (html.parent / link).resolve().is_file(), (html, link)
+            checked += 1
+    assert checked > 100  # stylesheets, fonts, favicon on every page
