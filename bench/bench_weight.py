@@ -25,6 +25,7 @@ from generator.site.weight import BUDGET_KB, CHROMIUM, CHROMIUM_ARGS, Weight, fi
 
 REPO = Path(__file__).resolve().parents[1]
 WIDTHS = (390, 1280)
+SEARCH = "dang ky khai sinh"
 
 
 def _build(data: Path, site: Path) -> None:
@@ -47,14 +48,16 @@ def _row(province: str, kind: str, path: str, site: Path, weights: list[Weight])
     return f"| {province} | {kind}{listed} | `{path or '/'}` | {cells} | {BUDGET_KB[kind]} KB | {verdict} |"
 
 
-def measure(browser: Any, province: str, site: Path) -> list[str]:
+def measure(browser: Any, province: str, site: Path) -> tuple[list[str], str]:
+    """Rows of the page table, and the row of a first search on the home page."""
     lines = []
     with served(site) as base:
         for kind, path in _pages(site).items():
             weights = [first_visit(browser, base + path, {"width": w, "height": 900}) for w in WIDTHS]
             lines.append(_row(province, kind, path, site, weights))
             print(lines[-1], flush=True)
-    return lines
+        search = first_visit(browser, base, {"width": 1280, "height": 900}, query=SEARCH)
+    return lines, f"| {province} | “{SEARCH}” | {search.kb:.1f} KB / {search.requests} |"
 
 
 def main() -> None:
@@ -75,7 +78,8 @@ def main() -> None:
         _build(data, work / "synth")
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         version = browser.version
-        lines = measure(browser, "sample", work / "sample") + measure(browser, args.size, work / "synth")
+        sample, sample_search = measure(browser, "sample", work / "sample")
+        synth, synth_search = measure(browser, args.size, work / "synth")
         browser.close()
     text = (
         "## First-visit page weight (issue 13)\n\n"
@@ -86,7 +90,10 @@ def main() -> None:
         "- Before issue 13 (Material's script bundle, 47 KB font faces): 164-165 KB in 10 requests on the "
         "sample's home, procedure and commune pages; the 150 × 400 commune page 167 KB.\n\n"
         "| province | page | path | phone 390 px: KB / requests | desktop 1280 px: KB / requests | budget "
-        "| within |\n|---|---|---|---|---|---|---|\n" + "\n".join(lines) + "\n"
+        "| within |\n|---|---|---|---|---|---|---|\n" + "\n".join(sample + synth) + "\n\n"
+        "A first search, typed into the header box after the home page has loaded (desktop): search.js, "
+        "Pagefind's script and WebAssembly, the index entry point and the fragments of the results shown.\n\n"
+        "| province | query | downloaded: KB / requests |\n|---|---|---|\n" + sample_search + "\n" + synth_search + "\n"
     )
     replace_section(args.out, "weight", text)
     print(f"written to {args.out}")

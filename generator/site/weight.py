@@ -67,8 +67,20 @@ def wire_size(body: bytes, content_type: str) -> int:
     return len(body)
 
 
-def first_visit(browser: Any, url: str, viewport: dict[str, int] | None = None) -> Weight:
-    """Open ``url`` in a fresh context of a Playwright ``browser`` and count what it downloads."""
+def _count(responses: list[Any], weight: Weight) -> Weight:
+    for response in responses:
+        body = response.body() if response.status < 300 else b""
+        kind = response.headers.get("content-type", "").split(";")[0].strip()
+        weight.transfers.append(Transfer(response.url, kind, len(body), wire_size(body, kind)))
+    return weight
+
+
+def first_visit(browser: Any, url: str, viewport: dict[str, int] | None = None, query: str = "") -> Weight:
+    """Open ``url`` in a fresh context of a Playwright ``browser`` and count what it downloads.
+
+    With a ``query``, count instead what typing it into the header search box downloads after the
+    page has loaded (desktop widths, where the box is shown): the cost of a first search.
+    """
     context = browser.new_context(viewport=viewport or {"width": 390, "height": 844})
     weight = Weight(url)
     responses: list[Any] = []
@@ -77,13 +89,16 @@ def first_visit(browser: Any, url: str, viewport: dict[str, int] | None = None) 
         page.on("request", lambda request: weight.requested.append(request.url))
         page.on("response", lambda response: responses.append(response))
         page.goto(url, wait_until="networkidle")
-        for response in responses:
-            body = response.body() if response.status < 300 else b""
-            kind = response.headers.get("content-type", "").split(";")[0].strip()
-            weight.transfers.append(Transfer(response.url, kind, len(body), wire_size(body, kind)))
+        if query:
+            responses.clear()
+            weight.requested.clear()
+            page.locator("#nm-search-input").click()
+            page.locator("#nm-search-input").press_sequentially(query, delay=15)
+            page.wait_for_selector(".nm-search__title", timeout=10_000)
+            page.wait_for_timeout(1000)  # result fragments of the last keystroke
+        return _count(responses, weight)
     finally:
         context.close()
-    return weight
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
