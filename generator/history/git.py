@@ -171,7 +171,10 @@ def hash_files(root: Path, paths: list[str]) -> dict[str, str]:
     """Path → blob id of the file as it is on disk now (one ``git hash-object`` process)."""
     if not paths:
         return {}
-    out = run_git(root, ["hash-object", "--no-filters", "--stdin-paths"], "\n".join(paths).encode() + b"\n")
+    listed = "\n".join(str(root.resolve() / p) for p in paths)  # git reads these from the top level, not root
+    out = run_git(
+        root, ["hash-object", "--no-filters", "--stdin-paths"], listed.encode("utf-8", "surrogateescape") + b"\n"
+    )
     ids = (out or b"").decode("ascii").split()
     return dict(zip(paths, ids, strict=False)) if len(ids) == len(paths) else {}
 
@@ -189,3 +192,10 @@ def commit_before(root: Path, day: dt.date) -> str | None:
 def resolve_commit(root: Path, ref: str) -> str | None:
     out = run_git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"])
     return out.decode("ascii").strip() if out else None
+
+
+def renamed_since(root: Path, commit: str) -> dict[str, str]:
+    """Old path → new path (relative to ``root``) for files renamed between ``commit`` and the work tree."""
+    out = run_git(root, ["diff", "-z", "--raw", "--no-abbrev", "-M", "--relative", commit, "--", "."]) or b""
+    entries = _raw_entries([f for f in out.split(b"\0") if f.strip(b"\n")])
+    return {f.old_path: f.new_path for f in entries if f.status == "R"}

@@ -30,10 +30,10 @@ def test_catalogue_entries_fee_document_removal(story: Story) -> None:
 
 def test_overlay_change_is_the_communes_and_follows_a_rename(story: Story) -> None:
     history = read_history(story.repo.root)
-    assert not [c for c in history.for_procedure("khanh-hoa", "2.000815") if c.commit == story.overlay]
+    assert not [c for c in history.for_procedure("khanh-hoa", "1.013133") if c.commit == story.overlay]
     mine = history.for_commune("khanh-hoa", "xa-cam-lam-moi")  # the old file's history follows the rename
     by_commit = {(c.commit, c.code): c for c in mine}
-    overlay = by_commit[(story.overlay, "2.000815")]
+    overlay = by_commit[(story.overlay, "1.013133")]
     assert overlay.lines == ("Thời hạn xã cam kết: theo bản công bố của tỉnh → 4 giờ",)
     assert by_commit[(story.renamed, "")].lines == ("Tên: Xã Cam Lâm → Xã Cam Lâm mới",)
     assert by_commit[(story.removed, "2.000930")].lines == ("Xã thôi tiếp nhận thủ tục này",)
