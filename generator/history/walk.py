@@ -19,6 +19,7 @@ from generator.history.git import NULL_BLOB, Commit, FileChange, cat_blobs, log_
 from generator.load.text import decode
 from generator.load.tree import YAML_SUFFIXES
 from generator.load.yamlfile import parse
+from generator.model.types import ProvinceData
 
 UNAVAILABLE = "Chưa có lịch sử thay đổi: thư mục dữ liệu không nằm trong một kho git có đủ lịch sử."
 
@@ -113,3 +114,8 @@ def _named(changes: list[Change], names: dict[tuple[str, str], str]) -> list[Cha
         if c.code and not c.commune and c.name:
             names.setdefault((c.province, c.code), c.name)
     return [dataclasses.replace(c, name=names.get((c.province, c.code), c.name)) if c.code else c for c in changes]
+
+
+def province_history(root: Path, data: ProvinceData) -> History:
+    """The history of the data under ``root``, entries named as the province's procedures are named today."""
+    return read_history(root, {(data.province.slug, code): p.name for code, p in data.procedures.items()})
