@@ -27,7 +27,7 @@ LIMIT = 100  # entries on the page and in the feed; the JSON has them all
 class FeedItem:
     change: Change
     title: str
-    link: str  # path from the site root
+    link: str  # path from the site root; "" for a procedure that no longer has a page
 
     @property
     def date(self) -> dt.date:
@@ -46,7 +46,7 @@ def feed_items(data: ProvinceData, history: History) -> list[FeedItem]:
         elif c.commune:
             title, link = f"{commune}: {c.name or c.code} ({c.code})", f"xa/{c.commune}/"
         else:
-            link = f"thu-tuc/{c.code}/" if c.code in data.procedures else "thay-doi/"
+            link = f"thu-tuc/{c.code}/" if c.code in data.procedures else ""  # removed: no page left
             title = f"{c.name or c.code} ({c.code})"
         items.append(FeedItem(c, title, link))
     return sorted(items, key=lambda i: i.date, reverse=True)  # stable: git's order within a day
@@ -81,13 +81,13 @@ def atom_feed(data: ProvinceData, items: list[FeedItem], fallback: dt.date) -> s
         sub(entry, "id", f"tag:{host},{c.date.isoformat()}:{c.province}/{c.commune or '-'}/{c.code or '-'}/{c.commit}")
         sub(entry, "title", item.title)
         sub(entry, "updated", _stamp(c.date))
-        sub(entry, "link", rel="alternate", href=base + item.link, type="text/html")
+        sub(entry, "link", rel="alternate", href=base + (item.link or "thay-doi/"), type="text/html")
         sub(entry, "summary", "\n".join(c.lines), type="text")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
 def changes_json(items: list[FeedItem], base: str, available: bool) -> str:
     """Every change (not only the newest), for open data."""
-    rows = [{**i.change.as_json(), "title": i.title, "url": base + i.link} for i in items]
+    rows = [{**i.change.as_json(), "title": i.title, "url": base + i.link if i.link else ""} for i in items]
     body = {"available": available, "changes": rows}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
