@@ -35,7 +35,9 @@ def tell(repo: ScriptedRepo) -> Story:
     )
     document = repo.commit("Thêm tờ khai", "2025-08-20T08:00:00+07:00")
     repo.edit(
-        CAM_LAM, '  - code: "1.013133"\n', '  - code: "1.013133"\n    time_limit:\n      value: 4\n      unit: hour\n      method: in_person\n'
+        CAM_LAM,
+        '  - code: "1.013133"\n',
+        '  - code: "1.013133"\n    time_limit:\n      value: 4\n      unit: hour\n      method: in_person\n',
     )
     overlay = repo.commit("Cam Lâm cam kết 4 giờ", "2025-09-05T08:00:00+07:00")
     for rel in (

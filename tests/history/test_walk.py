@@ -34,7 +34,7 @@ def test_overlay_change_is_the_communes_and_follows_a_rename(story: Story) -> No
     mine = history.for_commune("khanh-hoa", "xa-cam-lam-moi")  # the old file's history follows the rename
     by_commit = {(c.commit, c.code): c for c in mine}
     overlay = by_commit[(story.overlay, "1.013133")]
-    assert overlay.lines == ("Thời hạn xã cam kết: theo bản công bố của tỉnh → 4 giờ",)
+    assert overlay.lines == ("Thời hạn xã cam kết: theo bản công bố của tỉnh → 4 giờ (Trực tiếp)",)
     assert by_commit[(story.renamed, "")].lines == ("Tên: Xã Cam Lâm → Xã Cam Lâm mới",)
     assert by_commit[(story.removed, "2.000930")].lines == ("Xã thôi tiếp nhận thủ tục này",)
     assert history.for_commune("khanh-hoa", "xa-cam-lam") == []
