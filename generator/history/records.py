@@ -52,6 +52,7 @@ LABELS = {
     "description": "Mô tả",
     "other_fields": "Thông tin khác",
 }
+LEGAL_LABELS = {"title": "trích yếu", "date": "ngày ban hành", "issuer": "cơ quan ban hành"}
 COUNTER_LABELS = {"address": "Địa chỉ", "hours": "Giờ làm việc", "phone": "Điện thoại", "email": "Thư điện tử"}
 
 
@@ -154,7 +155,9 @@ def _legal_basis(old: Any, new: Any) -> Iterator[Item]:
         yield Item("legal_basis", f"Bỏ căn cứ pháp lý: {k[0]} {text(a[k].get('title'))}".rstrip())
     for k in a.keys() & b.keys():
         if a[k] != b[k]:
-            yield Item("legal_basis", f"Căn cứ pháp lý {k[0]}: sửa trích yếu hoặc ngày ban hành")
+            keys = [key for key in {**a[k], **b[k]} if a[k].get(key) != b[k].get(key)]
+            what = ", ".join(LEGAL_LABELS.get(key, key) for key in keys)
+            yield Item("legal_basis", f"Căn cứ pháp lý {k[0]}: sửa {what}")
 
 
 def _decision(old: Any, new: Any) -> Iterator[Item]:
