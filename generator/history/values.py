@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from generator.model.types import Fee, TimeLimit
 from generator.text.labels import METHOD_LABELS, UNIT_LABELS, duration_vi
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
 SHORT = 120  # a value longer than this is named, not quoted, in a change line
 
 
@@ -20,14 +23,30 @@ def as_list(value: Any) -> list[Any]:
 
 
 def text(value: Any) -> str:
-    """A scalar as a reader sees it; dates as dd/mm/yyyy, nothing as ""."""
+    """A scalar as a reader sees it; dates (also written as YYYY-MM-DD) as dd/mm/yyyy, nothing as ""."""
     if value is None:
         return ""
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return str(value)
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def number(value: Any) -> float | None:
+    """A number, whether parsed or still the text written ("15", "0.5"); None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str) and _NUMBER.match(value.strip()):
+        return float(value)
+    return None
 
 
 def short(value: Any) -> str | None:
@@ -45,18 +64,18 @@ def short(value: Any) -> str | None:
 def time_label(value: Any) -> str:
     """ "5 ngày làm việc", or the verbatim text; "không ghi" when there is nothing."""
     d = as_dict(value)
-    amount, unit = d.get("value"), d.get("unit")
-    if isinstance(amount, (int, float)) and not isinstance(amount, bool) and unit in UNIT_LABELS:
-        return TimeLimit(value=float(amount), unit=str(unit)).label
+    amount, unit = number(d.get("value")), d.get("unit")
+    if amount is not None and unit in UNIT_LABELS:
+        return TimeLimit(value=amount, unit=str(unit)).label
     return text(d.get("text")) or "không ghi"
 
 
 def fee_label(value: Any) -> str:
     d = as_dict(value)
-    amount = d.get("amount")
+    amount = number(d.get("amount"))
     fee = Fee(
         name=text(d.get("name")),
-        amount=amount if isinstance(amount, int) and not isinstance(amount, bool) else None,
+        amount=int(amount) if amount is not None and amount.is_integer() else None,
         currency=text(d.get("currency")) or "VND",
         text=text(d.get("text")),
     )
@@ -86,9 +105,9 @@ def decision_label(value: Any) -> str:
 
 def overlay_time_label(entry: dict[str, Any]) -> str:
     limit = as_dict(entry.get("time_limit"))
-    amount, unit = limit.get("value"), limit.get("unit")
-    if not isinstance(amount, (int, float)) or isinstance(amount, bool) or not isinstance(unit, str):
+    amount, unit = number(limit.get("value")), limit.get("unit")
+    if amount is None or not isinstance(unit, str):
         return "theo bản công bố của tỉnh"
     method = text(limit.get("method"))
     where = f" ({METHOD_LABELS.get(method, method)})" if method else ""
-    return duration_vi(float(amount), unit) + where
+    return duration_vi(amount, unit) + where
