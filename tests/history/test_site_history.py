@@ -92,3 +92,14 @@ def test_no_git_one_line_and_a_valid_empty_feed(tmp_path: Path) -> None:
     assert UNAVAILABLE in (out / "thay-doi/index.md").read_text(encoding="utf-8")
     feed = ET.parse(out / "thay-doi/atom.xml").getroot()
     assert feed.findtext(f"{ATOM}updated") and feed.findall(f"{ATOM}entry") == []
+
+
+def test_full_build_publishes_page_and_feed(story: Story, tmp_path: Path) -> None:
+    from generator.site.build import build_site
+
+    report = build_site(story.repo.root, tmp_path / "site", search=False)
+    assert "history" in report.seconds
+    page = (tmp_path / "site/thay-doi/index.html").read_text(encoding="utf-8")
+    assert "Thay đổi gần đây" in page and 'href="atom.xml"' in page
+    assert 'type="application/atom+xml"' in (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    ET.parse(tmp_path / "site/thay-doi/atom.xml")
