@@ -7,10 +7,10 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Final
 
-from generator.history.records import Item, counter_items, overlay_items, procedure_items
+from generator.history.records import Item, counter_items, feedback_items, overlay_items, procedure_items
 from generator.history.values import as_dict, as_list, text
 
-CATALOGUE, COMMUNES = "catalogue", "communes"
+CATALOGUE, COMMUNES, PROVINCE = "catalogue", "communes", "province"
 ABSENT: Final = object()  # the file does not exist on that side
 HEADLINES = {
     ("", "added"): "Thủ tục được đưa vào danh mục của tỉnh",
@@ -24,7 +24,8 @@ HEADLINES = {
 
 @dataclass(frozen=True)
 class FileKey:
-    """Which record a data file holds: (province, "catalogue", code) or (province, "communes", slug)."""
+    """Which record a data file holds: (province, "catalogue", code), (province, "communes", slug) or
+    (province, "province", "province") for province.yaml."""
 
     province: str
     kind: str
@@ -34,7 +35,8 @@ class FileKey:
 @dataclass(frozen=True)
 class Change:
     """One dated change. ``commune`` is "" for the province's catalogue; ``code`` is "" for a change to the
-    commune itself (its counter, printed on every sheet it posts)."""
+    commune itself (its counter, printed on every sheet it posts); both are "" for the province's feedback
+    (PAKN) block."""
 
     date: dt.date
     commit: str
@@ -117,4 +119,7 @@ def diff_file(key: FileKey, old: Any, new: Any, stamp: tuple[dt.date, str]) -> l
     ``None`` for a version that cannot be read, which then compares as empty)."""
     if key.kind == CATALOGUE:
         return _catalogue(key, old, new, stamp)
+    if key.kind == PROVINCE:
+        items = feedback_items(old, new) if old is not ABSENT and new is not ABSENT else []
+        return [Change(stamp[0], stamp[1], key.province, "", "", "changed", tuple(items))] if items else []
     return _commune(key, old, new, stamp)

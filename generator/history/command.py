@@ -26,8 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def commune_text(c: CommuneSheets) -> list[str]:
     """A commune's part of the text report."""
     counts = {a: sum(s.action == a for s in c.sheets) for a in ACTIONS}
+    feedback = [f"  Thay tờ phản ánh, kiến nghị: {line}" for line in c.feedback]
     if not c.sheets:
-        return [f"{c.name} ({c.slug}): không có tờ nào cần thay."]
+        return [f"{c.name} ({c.slug}):" if feedback else f"{c.name} ({c.slug}): không có tờ nào cần thay.", *feedback]
     head = f"{c.name} ({c.slug}): {counts['replace']} tờ cần thay, {counts['new']} tờ mới, {counts['remove']} tờ cần gỡ"
     lines = [head]
     for line in c.counter:
@@ -37,7 +38,7 @@ def commune_text(c: CommuneSheets) -> list[str]:
         lines += [f"         - {line}" for line in s.lines]
     if c.list_changed:
         lines.append("  In lại cả trang danh mục thủ tục (đầu tập niêm yết).")
-    return lines
+    return lines + feedback
 
 
 def report_text(report: SinceReport) -> str:

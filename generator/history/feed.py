@@ -41,7 +41,9 @@ def feed_items(data: ProvinceData, history: History) -> list[FeedItem]:
         if c.province != data.province.slug:
             continue
         commune = data.communes[c.commune].name if c.commune in data.communes else c.name if not c.code else c.commune
-        if c.commune and not c.code:
+        if not c.commune and not c.code:  # the province's feedback block
+            title, link = data.province.name, ""
+        elif c.commune and not c.code:
             title, link = commune, f"xa/{c.commune}/"
         elif c.commune:
             title, link = f"{commune}: {c.name or c.code} ({c.code})", f"xa/{c.commune}/"

@@ -3,7 +3,8 @@
 Built on the ordinary poster run (``write_posters``), given each commune with only its changed
 procedures. Per commune the output folder then holds the new sheets (``<code>.pdf``), the cover sheet
 ``<slug>-danh-sach-can-thay.pdf`` ("Danh sách tờ niêm yết cần thay": what to replace, post or take down,
-and why), and, when a row of the list page changed, the whole new list page ``<slug>-danh-muc.pdf``. The
+and why), and, when a row of the list page changed, the whole new list page ``<slug>-danh-muc.pdf`` (likewise the
+feedback sheet ``<slug>-phan-anh-kien-nghi.pdf`` when the province's PAKN block changed). The
 ordinary booklet is left out: holding only the changed sheets, its list page would be wrong.
 """
 
@@ -50,7 +51,8 @@ def _only_changed(data: ProvinceData, report: SinceReport) -> ProvinceData:
 def _commune_files(
     data: ProvinceData, sheets: CommuneSheets, report: SinceReport, posted: dt.date, folder: Path
 ) -> None:
-    """The cover sheet, and the new list page when a row of it changed; both stamped like every sheet."""
+    """The cover sheet, the new list page when a row of it changed, the new feedback (PAKN) sheet when the
+    province's feedback block changed; all stamped like every sheet."""
     commune = data.communes[sheets.slug]
     stamp_pdf = RenderedPdf.from_bytes(
         html_to_pdf(render_html("stamp.html.j2", posted, stamp=stamp(data.province, commune, posted)), sheet=False)
@@ -61,6 +63,11 @@ def _commune_files(
     title = f"Danh sách tờ niêm yết cần thay — {commune.name}"
     pdf = write_stamped([RenderedPdf.from_bytes(html_to_pdf(cover))], stamp_pdf, title, posted)
     (folder / f"{sheets.slug}-danh-sach-can-thay.pdf").write_bytes(pdf)
+    if sheets.feedback:
+        page = render_html("feedback.html.j2", posted, feedback=data.province.feedback)
+        title = f"Phản ánh, kiến nghị — {commune.name}"
+        pdf = write_stamped([RenderedPdf.from_bytes(html_to_pdf(page))], stamp_pdf, title, posted)
+        (folder / f"{sheets.slug}-phan-anh-kien-nghi.pdf").write_bytes(pdf)
     if sheets.list_changed:
         procs = list(commune_procedures(data, commune))
         page = render_html("list.html.j2", posted, total=len(procs), sections=list_sections(procs))

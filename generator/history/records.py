@@ -53,6 +53,13 @@ LABELS = {
     "other_fields": "Thông tin khác",
 }
 LEGAL_LABELS = {"title": "trích yếu", "date": "ngày ban hành", "issuer": "cơ quan ban hành"}
+FEEDBACK_LABELS = {
+    "agency": "Cơ quan tiếp nhận",
+    "address": "Địa chỉ",
+    "phone": "Điện thoại",
+    "email": "Thư điện tử",
+    "website": "Trang thông tin điện tử",
+}
 COUNTER_LABELS = {"address": "Địa chỉ", "hours": "Giờ làm việc", "phone": "Điện thoại", "email": "Thư điện tử"}
 
 
@@ -224,3 +231,13 @@ def counter_items(old: Any, new: Any) -> list[Item]:
         if text(ca.get(key)) != text(cb.get(key)):
             items.append(Item("counter", f"Bộ phận Một cửa — {label}: {text(ca.get(key))} → {text(cb.get(key))}"))
     return items
+
+
+def feedback_items(old: Any, new: Any) -> list[Item]:
+    """Changes to the province's feedback (PAKN) block, posted at every commune's counter."""
+    a, b = as_dict(as_dict(old).get("feedback")), as_dict(as_dict(new).get("feedback"))
+    return [
+        Item("feedback", f"Phản ánh, kiến nghị — {label}: {text(a.get(key))} → {text(b.get(key))}")
+        for key, label in FEEDBACK_LABELS.items()
+        if text(a.get(key)) != text(b.get(key))
+    ]

@@ -57,6 +57,7 @@ class CommuneSheets:
     name: str
     counter: tuple[str, ...]  # changes to the header printed on every sheet
     sheets: tuple[Sheet, ...]
+    feedback: tuple[str, ...] = ()  # changes to the province's PAKN sheet, posted at every counter
 
     @property
     def list_changed(self) -> bool:
@@ -70,6 +71,7 @@ class CommuneSheets:
             "name": self.name,
             "counter": list(self.counter),
             "list_changed": self.list_changed,
+            "feedback": list(self.feedback),
             "sheets": [
                 {"code": s.code, "name": s.name, "action": s.action, "changes": list(s.lines)} for s in self.sheets
             ],
@@ -153,7 +155,8 @@ def changes_since(
     """Per commune (all, or the slugs given), the sheets whose posted content changed since ``since``."""
     base = base_commit(root, since)
     changes = file_changes(root, base)
-    catalogue = {(c.province, c.code): c for c in changes if not c.commune}
+    catalogue = {(c.province, c.code): c for c in changes if not c.commune and c.code}
+    feedback = {c.province: c.lines for c in changes if not c.commune and not c.code}
     result = []
     for data in provinces:
         slug_of = data.province.slug
@@ -164,7 +167,8 @@ def changes_since(
             own = [c for c in changes if c.province == slug_of and c.commune == commune.slug]
             whole = next((c for c in own if not c.code and c.kind == "changed"), None)
             counter = tuple(i.text for i in whole.items) if whole else ()
+            sheets = tuple(_sheets(data, commune, own, by_code))
             result.append(
-                CommuneSheets(slug_of, commune.slug, commune.name, counter, tuple(_sheets(data, commune, own, by_code)))
+                CommuneSheets(slug_of, commune.slug, commune.name, counter, sheets, feedback.get(slug_of, ()))
             )
     return SinceReport(since=since, base=base, communes=tuple(result))

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from generator.history.changes import ABSENT, CATALOGUE, COMMUNES, Change, FileKey, diff_file
+from generator.history.changes import ABSENT, CATALOGUE, COMMUNES, PROVINCE, Change, FileKey, diff_file
 from generator.history.git import NULL_BLOB, Commit, FileChange, cat_blobs, log_raw, probe
 from generator.load.depth import flow_depth_exceeds
 from generator.load.text import decode
@@ -53,6 +53,8 @@ class History:
 def file_key(path: str, root: Path) -> FileKey | None:
     """Which record a path (relative to ROOT) holds; None for anything that is not a data record."""
     parts = PurePosixPath(path).parts
+    if parts and parts[-1] == "province.yaml" and len(parts) <= 2:
+        return FileKey(parts[0] if len(parts) == 2 else root.resolve().name, PROVINCE, PROVINCE)
     if not path.endswith(YAML_SUFFIXES) or len(parts) not in (2, 3) or parts[-2] not in (CATALOGUE, COMMUNES):
         return None
     province = parts[0] if len(parts) == 3 else root.resolve().name

@@ -40,4 +40,4 @@ def test_nothing_changed_still_gives_the_cover(story: Story, tmp_path: Path) -> 
     assert main(args) == 0
     files = list((out / "khanh-hoa" / "dac-khu-truong-sa").iterdir())
     assert [p.name for p in files] == ["dac-khu-truong-sa-danh-sach-can-thay.pdf"]
-    assert "Không có tờ nào cần thay" in _text(files[0])
+    assert "Không có tờ thủ tục nào cần thay: nội dung niêm yết của xã không đổi" in _text(files[0])

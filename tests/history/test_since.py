@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from gitkit import SAMPLE
 
 from generator.cli import main
 from generator.history.since import SinceError, changes_since
+from generator.history.walk import read_history
 from generator.pipeline import load_checked
 
 
@@ -79,3 +82,20 @@ def test_no_git(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         changes_since(tmp_path / "procedures", "HEAD", [])
     assert main(["changes", str(tmp_path / "procedures"), "--since", "2025-01-01"]) == 3
     assert "Chưa có lịch sử thay đổi" in capsys.readouterr().err
+
+
+def test_feedback_block_change_asks_every_commune_for_the_pakn_sheet(story: Story, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    story.repo.git("clone", "-q", str(story.repo.top), str(copy))
+    province = copy / "procedures" / "khanh-hoa" / "province.yaml"
+    text = province.read_text(encoding="utf-8")
+    province.write_text(text.replace('phone: "0258 3822 000"', 'phone: "0258 3822 111"'), encoding="utf-8")
+    root = copy / "procedures"
+    report = changes_since(root, "HEAD", load_checked(root).provinces)
+    line = "Phản ánh, kiến nghị — Điện thoại: 0258 3822 000 → 0258 3822 111"
+    assert [(c.feedback, c.sheets) for c in report.communes] == [((line,), ())] * 3
+    dates = {"GIT_AUTHOR_DATE": "2025-11-01T08:00:00+07:00", "GIT_COMMITTER_DATE": "2025-11-01T08:00:00+07:00"}
+    for args in (("config", "user.name", "T"), ("config", "user.email", "t@example.vn"), ("commit", "-qam", "PAKN")):
+        subprocess.run(["git", "-C", str(copy), *args], check=True, env={**os.environ, **dates})
+    newest = read_history(root).changes[0]
+    assert (newest.code, newest.commune, newest.lines) == ("", "", (line,))
