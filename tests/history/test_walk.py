@@ -60,3 +60,10 @@ def test_no_git_means_unavailable(tmp_path: Path) -> None:
     shutil.copytree(SAMPLE, tmp_path / "procedures")
     history = read_history(tmp_path / "procedures")
     assert not history.available and history.changes == []
+
+
+def test_shallow_clone_means_unavailable(story: Story, tmp_path: Path) -> None:
+    clone = tmp_path / "shallow"
+    story.repo.git("clone", "-q", "--depth", "2", f"file://{story.repo.top}", str(clone))
+    history = read_history(clone / "procedures")
+    assert not history.available and history.changes == []
