@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from generator.cliargs import add_root
 from generator.history.since import CommuneSheets, SinceReport
 
 EXIT_USAGE = 3
@@ -16,7 +16,7 @@ SINCE_HELP = "phiên bản git (nhánh, thẻ, mã commit) hoặc ngày YYYY-MM-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("changes", help="tờ niêm yết mỗi xã cần thay kể từ một phiên bản hoặc một ngày")
-    p.add_argument("root", nargs="?", type=Path, default=Path("procedures"), help="thư mục dữ liệu")
+    add_root(p)
     p.add_argument("--since", required=True, metavar="REF|NGÀY", help=SINCE_HELP)
     p.add_argument("--commune", action="append", default=[], metavar="SLUG", help="chỉ xã/phường này (lặp lại được)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="dạng kết quả: text hoặc json")

@@ -20,8 +20,9 @@ from markupsafe import Markup
 
 from generator.history.walk import History
 from generator.model.types import ProvinceData
-from generator.site.env import TEMPLATES, environment
-from generator.site.fonts import FONTS, write_fonts
+from generator.resources import FONTS, TEMPLATES
+from generator.site.env import environment
+from generator.site.fonts import write_fonts
 from generator.site.opendata import write_open_data
 from generator.site.pages import Page, all_pages
 from generator.text.slug import ascii_fold
