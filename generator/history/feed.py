@@ -34,23 +34,25 @@ class FeedItem:
         return self.change.date
 
 
+def _title_link(data: ProvinceData, c: Change) -> tuple[str, str]:
+    """A change's title, and the page it links to ("" when that page no longer exists)."""
+    if not c.commune and not c.code:  # the province's feedback block
+        return data.province.name, ""
+    if not c.commune:
+        return f"{c.name or c.code} ({c.code})", f"thu-tuc/{c.code}/" if c.code in data.procedures else ""
+    current = data.communes.get(c.commune)
+    link = current.url_path if current else ""
+    commune = current.name if current else (c.name if not c.code else c.commune)
+    return (commune, link) if not c.code else (f"{commune}: {c.name or c.code} ({c.code})", link)
+
+
 def feed_items(data: ProvinceData, history: History) -> list[FeedItem]:
     """One item per change per procedure (a commune's own changes link to that commune's page)."""
     items = []
     for c in history.changes:
         if c.province != data.province.slug:
             continue
-        commune = data.communes[c.commune].name if c.commune in data.communes else c.name if not c.code else c.commune
-        if not c.commune and not c.code:  # the province's feedback block
-            title, link = data.province.name, ""
-        elif c.commune and not c.code:
-            title, link = commune, f"xa/{c.commune}/"
-        elif c.commune:
-            title, link = f"{commune}: {c.name or c.code} ({c.code})", f"xa/{c.commune}/"
-        else:
-            link = f"thu-tuc/{c.code}/" if c.code in data.procedures else ""  # removed: no page left
-            title = f"{c.name or c.code} ({c.code})"
-        items.append(FeedItem(c, title, link))
+        items.append(FeedItem(c, *_title_link(data, c)))
     return sorted(items, key=lambda i: i.date, reverse=True)  # stable: git's order within a day
 
 

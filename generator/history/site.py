@@ -30,6 +30,7 @@ def common_context(history: History) -> dict[str, Any]:
 def attach(page: Page, data: ProvinceData, history: History) -> None:
     """Give a procedure page its catalogue changes and a commune page its own changes."""
     slug = data.province.slug
+    page.context["live_codes"] = data.procedures  # a removed procedure's page is gone: named, not linked
     if page.template == "procedure.md.j2":
         page.context["changes"] = history.for_procedure(slug, page.context["p"].code)
     elif page.template == "commune.md.j2":

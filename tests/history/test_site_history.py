@@ -43,6 +43,13 @@ def test_procedure_page_shows_catalogue_changes_only(docs: Path) -> None:
     commune = _section(docs / "xa/xa-cam-lam-moi/index.md")
     assert "Thời hạn xã cam kết: theo bản công bố của tỉnh → 4 giờ (Trực tiếp)" in commune
     assert "Thời hạn xã cam kết" not in _section(docs / "xa/phuong-nha-trang/index.md")
+    assert "Thôi làm hòa giải viên (2.000930)" in commune  # removed from the catalogue: named, not linked
+
+
+def test_no_link_to_a_page_that_is_gone(docs: Path) -> None:
+    pages = [p.read_text(encoding="utf-8") for p in docs.rglob("*.md")]
+    assert not [p for p in pages if "thu-tuc/2.000930/" in p]
+    assert "thu-tuc/2.000930/" not in (docs / "thay-doi/atom.xml").read_text(encoding="utf-8")
 
 
 def test_atom_feed_is_valid(docs: Path) -> None:
