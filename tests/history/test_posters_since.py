@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from conftest import Story
+from storykit import Story
 
 from generator.cli import main
 

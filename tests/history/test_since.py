@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import CERT, Story
 from gitkit import SAMPLE
+from storykit import CERT, Story
 
 from generator.cli import main
 from generator.history.since import SinceError, changes_since

@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import Story
 from gitkit import SAMPLE
+from storykit import Story
 
 from generator.history.walk import UNAVAILABLE, province_history
 from generator.pipeline import load_checked

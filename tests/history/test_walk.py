@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import Story
+from storykit import Story
 
 from generator.history.walk import read_history
 
