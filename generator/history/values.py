@@ -84,9 +84,12 @@ def fee_label(value: Any) -> str:
 
 
 def fees_label(value: Any) -> str:
-    """All fee lines of a block, "; "-separated; "Không" for none (as the record says "Không")."""
+    """All fee lines of a block, "; "-separated; the record's "Không" as written; "chưa có thông tin" when
+    no fee is stated (absent is not "Không": fees are conditional and the national export leaves them empty)."""
     rows = as_list(value)
-    return "; ".join(fee_label(f) for f in rows) if rows else (text(value) or "Không")
+    if rows:
+        return "; ".join(fee_label(f) for f in rows)
+    return "chưa có thông tin" if value is None else (text(value) or "Không")
 
 
 def channel_label(row: dict[str, Any]) -> str:

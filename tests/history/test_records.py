@@ -50,7 +50,7 @@ def test_fees_per_row_documents_legal_basis_online_decision() -> None:
     )
     assert _texts(BASE, new) == [
         "Quyết định công bố: số 6375/QĐ-BQP → số 6375/QĐ-BQP ngày 30/07/2025",
-        "Phí, lệ phí (Trực tiếp — Tàu rời cảng): Không → Lệ phí: 5 USD",
+        "Phí, lệ phí (Trực tiếp — Tàu rời cảng): chưa có thông tin → Lệ phí: 5 USD",
         "Giấy tờ “Phiếu tự khai sức khỏe”: bản chính 1 → 2, đổi mẫu đơn, tờ khai",
         "Căn cứ pháp lý 78/2015/QH13: sửa ngày ban hành, cơ quan ban hành",
         "Mức dịch vụ công trực tuyến: Một phần → Toàn trình",
