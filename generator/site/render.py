@@ -18,6 +18,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.history.walk import History
 from generator.model.types import ProvinceData
 from generator.resources import FONTS, TEMPLATES
 from generator.site.env import environment
@@ -94,8 +95,14 @@ def _commune_rows(env: jinja2.Environment, data: ProvinceData) -> dict[str, Mark
     return {code: Markup(row(proc, "../../")) for code, proc in data.procedures.items()}
 
 
-def render_docs(data: ProvinceData, docs: Path, templates: Path = TEMPLATES) -> Rendered:
-    """Write the whole docs_dir for one province; returns the page count."""
+def render_docs(
+    data: ProvinceData, docs: Path, templates: Path = TEMPLATES, history: History | None = None
+) -> Rendered:
+    """Write the whole docs_dir for one province; returns the page count. Without ``history`` the
+    history sections say that none is available."""
+    from generator.history import site as history_site
+
+    history = history or History(available=False)
     env = environment(templates)
     shutil.copytree(templates / "assets", docs / ASSETS, dirs_exist_ok=True)
     write_fonts(docs / "assets" / "fonts")
@@ -106,9 +113,12 @@ def render_docs(data: ProvinceData, docs: Path, templates: Path = TEMPLATES) -> 
         "procedure_count": len(data.procedures),
         "downloads": write_open_data(data, docs),
         "commune_rows": _commune_rows(env, data),
+        **history_site.common_context(history),
     }
-    count = 0
+    common["downloads"].append(history_site.write_pages(env, data, history, docs, common))
+    count = 1
     for page in all_pages(data):
+        history_site.attach(page, data, history)
         if page.template == "procedure.md.j2":
             _documents(page, forms)
         target = docs / page.path

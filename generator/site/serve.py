@@ -16,6 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from generator.history.walk import province_history
 from generator.pipeline import DataHasErrors, load_checked
 from generator.problems.report import render
 from generator.site.build import only_province
@@ -48,7 +49,7 @@ def refresh(root: Path, docs: Path) -> bool:
         print(render(exc.result.problems), file=sys.stderr)
         return False
     with tempfile.TemporaryDirectory(prefix="niemyet-preview-") as fresh:
-        render_docs(data, Path(fresh))
+        render_docs(data, Path(fresh), history=province_history(root, data))
         changed = _sync(Path(fresh), docs)
     print(f"niemyet: đã cập nhật {changed} tệp", file=sys.stderr)
     return True
