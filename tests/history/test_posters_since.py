@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -32,6 +33,25 @@ def test_only_changed_sheets_and_the_cover(story: Story, tmp_path: Path) -> None
     assert "Phường Nha Trang — Bộ phận Một cửa" in cover  # stamped like every sheet
     assert "Tờ khai yêu cầu chứng thực" in _text(folder / "2.000815.pdf")
     assert "2.000930" not in _text(folder / "phuong-nha-trang-danh-muc.pdf")
+    for pdf in folder.iterdir():  # printable: every word at least 5 mm inside the page (issue 9)
+        assert not _outside_print_area(pdf), pdf.name
+
+
+def _outside_print_area(pdf: Path) -> list[str]:
+    margin = 5 * 72 / 25.4
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    out = []
+    for width, height, body in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', boxes, re.S):
+        for x0, y0, x1, y1, word in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', body
+        ):
+            if (
+                min(float(x0), float(y0)) < margin
+                or float(x1) > float(width) - margin
+                or float(y1) > float(height) - margin
+            ):
+                out.append(word)
+    return out
 
 
 def test_nothing_changed_still_gives_the_cover(story: Story, tmp_path: Path) -> None:
