@@ -7,9 +7,10 @@ Why the cache works: a procedure's content is the province's; what a commune cha
 shorter committed time, its own online address, a note). The body of a sheet (``SheetBody``) is
 therefore keyed by its content, and the 20 × 100 pairs of a synthetic province need only about as
 many renders as there are procedures. What differs per commune on every page (name and counter,
-posting date, data version) is one small stamp page per commune, drawn under each body page by
-assemble.py. "Trang x/y" and the repeated name belong to the body, since a procedure's page count
-is the same wherever it is posted. ``cache=False`` renders every pair (the naive baseline in bench/).
+posting date, data version) is one small stamp per commune (a portrait and a landscape page),
+drawn under each body page by assemble.py. "Trang x/y" and the repeated name belong to the body,
+since a procedure's page count is the same wherever it is posted. ``cache=False`` renders every
+pair (the naive baseline in bench/).
 
 Output: ``<out>/<province>/<commune>/<code>.pdf`` per procedure and
 ``<out>/<province>/<commune>/<commune>-tap-niem-yet.pdf``, the booklet (list, sheets by field, PAKN).
