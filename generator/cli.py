@@ -75,8 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_extensions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Commands that live in their own packages register here (site, posters)."""
-    for module_name in ("generator.site.command", "generator.posters.command"):
+    """Commands that live in their own packages register here (site, posters, report)."""
+    for module_name in ("generator.site.command", "generator.posters.command", "generator.report.command"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:
