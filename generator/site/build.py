@@ -18,6 +18,7 @@ from generator.model.dates import data_date, source_date_epoch
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
+from generator.report.load import changes_by_source
 from generator.site.mkdocs_run import MKDOCS_YML, run_mkdocs
 from generator.site.render import render_docs
 from generator.site.search import index_site
@@ -56,10 +57,12 @@ def build_site(
     report = BuildReport()
     with report.phase("check"):
         data = only_province(load_checked(root).provinces)
+    with report.phase("history"):
+        changes = changes_by_source(root, [data])
     with tempfile.TemporaryDirectory(prefix="niemyet-docs-") as scratch, atomic_folder(out) as site:
         docs = Path(scratch) / "docs"
         with report.phase("render"):
-            report.pages = render_docs(data, docs).pages
+            report.pages = render_docs(data, docs, changes=changes).pages
         if after_render is not None:
             after_render(docs)
         with report.phase("mkdocs"), source_date_epoch(data_date([data])):

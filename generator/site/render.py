@@ -8,9 +8,12 @@ Front matter values are written as JSON strings, which YAML reads back verbatim.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import itertools
 import json
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,8 @@ import jinja2
 from markupsafe import Markup
 
 from generator.model.types import ProvinceData
+from generator.report.compute import province_report
+from generator.report.site import report_page, write_report_data
 from generator.site.env import TEMPLATES, environment
 from generator.site.fonts import FONTS, write_fonts
 from generator.site.opendata import write_open_data
@@ -93,9 +98,13 @@ def _commune_rows(env: jinja2.Environment, data: ProvinceData) -> dict[str, Mark
     return {code: Markup(row(proc, "../../")) for code, proc in data.procedures.items()}
 
 
-def render_docs(data: ProvinceData, docs: Path, templates: Path = TEMPLATES) -> Rendered:
-    """Write the whole docs_dir for one province; returns the page count."""
+def render_docs(
+    data: ProvinceData, docs: Path, templates: Path = TEMPLATES, changes: Mapping[str, dt.date] | None = None
+) -> Rendered:
+    """Write the whole docs_dir for one province; returns the page count. ``changes``: the dates of
+    last change by source file (generator.report.load.changes_by_source), for "Tình hình công khai"."""
     env = environment(templates)
+    oversight = province_report(data, changes)
     shutil.copytree(templates / "assets", docs / ASSETS, dirs_exist_ok=True)
     write_fonts(docs / "assets" / "fonts")
     shutil.copyfile(FONTS / "OFL.txt", docs / "assets" / "fonts" / "OFL.txt")
@@ -103,11 +112,11 @@ def render_docs(data: ProvinceData, docs: Path, templates: Path = TEMPLATES) -> 
     common = {
         "province": data.province,
         "procedure_count": len(data.procedures),
-        "downloads": write_open_data(data, docs),
+        "downloads": write_open_data(data, docs) + write_report_data(oversight, docs),
         "commune_rows": _commune_rows(env, data),
     }
     count = 0
-    for page in all_pages(data):
+    for page in itertools.chain(all_pages(data), [report_page(oversight)]):
         if page.template == "procedure.md.j2":
             _documents(page, forms)
         target = docs / page.path
