@@ -1,0 +1,45 @@
+"""last_changed: the date of the last commit that touched each data file, from one git log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from gitkit import ScriptedRepo
+
+from generator.history import last_changed
+
+COMMUNE = "khanh-hoa/communes/xa-cam-lam.yaml"
+PROCEDURE = "khanh-hoa/catalogue/1.001193.yaml"
+
+
+def test_dates_follow_commits_and_renames(tmp_path: Path) -> None:
+    repo = ScriptedRepo(tmp_path / "data")
+    repo.commit("Dữ liệu ban đầu", "2025-07-01T09:00:00+07:00")
+    repo.edit(COMMUNE, "procedures:", "procedures:  # sửa")
+    repo.commit("Sửa xã Cam Lâm", "2025-08-15T23:30:00+07:00")
+    repo.git("mv", "procedures/khanh-hoa/catalogue/2.000815.yaml", "procedures/khanh-hoa/catalogue/moved.yaml")
+    repo.commit("Đổi tên", "2025-09-02T08:00:00+07:00")
+
+    dates = last_changed(repo.root)
+
+    assert dates[COMMUNE] == dt.date(2025, 8, 15)  # committer's own date, not shifted to UTC
+    assert dates[PROCEDURE] == dt.date(2025, 7, 1)
+    assert dates["khanh-hoa/catalogue/moved.yaml"] == dt.date(2025, 9, 2)
+    assert "khanh-hoa/catalogue/2.000815.yaml" not in dates  # gone from the tree
+    assert set(dates) == {p.relative_to(repo.root).as_posix() for p in repo.root.rglob("*") if p.is_file()}
+
+
+def test_no_repository_or_shallow_clone_gives_nothing(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert last_changed(plain) == {}
+    assert last_changed(tmp_path / "missing") == {}
+
+    repo = ScriptedRepo(tmp_path / "data")
+    repo.commit("một", "2025-07-01T09:00:00+07:00")
+    repo.edit(COMMUNE, "procedures:", "procedures:  # sửa")
+    repo.commit("hai", "2025-07-02T09:00:00+07:00")
+    clone = tmp_path / "shallow"
+    repo.git("clone", "-q", "--depth", "1", f"file://{repo.top}", str(clone))
+    assert last_changed(clone / "procedures") == {}
