@@ -2,18 +2,18 @@
 is gone (E140) does not stop it, because showing such codes is part of the report's job.
 
 Any other error still stops the run: figures computed from records that do not pass ``check``
-would not be honest. The dates of last change come from git (generator.history) when present.
+would not be honest. The dates of last change come from git (generator.history.last_changed).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.check import CheckResult, check
+from generator.history import last_changed
 from generator.model.build import build_province
 from generator.model.types import ProvinceData
 from generator.pipeline import DataHasErrors
@@ -29,23 +29,13 @@ class ReportInput:
     lines: dict[str, int]  # commune source → line of its ``procedures:`` key (for annotations)
 
 
-def _history() -> Callable[[Path], dict[str, dt.date]] | None:
-    try:
-        module = importlib.import_module("generator.history")
-    except ModuleNotFoundError:
-        return None
-    found: Callable[[Path], dict[str, dt.date]] | None = getattr(module, "last_changed", None)
-    return found
-
-
 def changes_by_source(root: Path, provinces: list[ProvinceData]) -> dict[str, dt.date]:
     """Dates of last change keyed like the model's ``source`` strings ({} without git history).
 
     ``last_changed`` keys paths relative to ``root``; the model keeps paths as displayed (relative to
     the working directory, or absolute), so each source is resolved and re-keyed.
     """
-    last_changed = _history()
-    found = last_changed(root) if last_changed is not None else {}
+    found = last_changed(root)
     if not found:
         return {}
     real_root = root.resolve()
