@@ -121,7 +121,9 @@ def main() -> None:
         f"{args.poster_communes} communes only (each distinct body is rendered once; further communes cost "
         "mostly stamping).\n\n" + table(rows)
     )
-    args.out.write_text(text, encoding="utf-8")
+    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    kept = old[old.find("\n## ") :] if "\n## " in old else ""  # own sections of other benches (bench_report.py)
+    args.out.write_text(text + kept, encoding="utf-8")
     print(f"written to {args.out}")
 
 
