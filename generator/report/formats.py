@@ -107,8 +107,8 @@ def _text_commune(c: CommuneStatus) -> list[str]:
     head = (
         f"{c.slug}: {c.name}: {c.percent_label} ({c.listed}/{c.expected}); thiếu {len(c.missing)}, "
         f"không còn trong danh mục {len(c.not_current)}, điểm riêng {len(c.local)}, "
-        f"trực tuyến chưa có địa chỉ {len(c.no_online_address)}; dữ liệu thay đổi {_date(c.last_changed) or '?'}, "
-        f"niêm yết {_date(c.posted_on) or '?'}{changed}"
+        f"trực tuyến chưa có địa chỉ {len(c.no_online_address)}; "
+        f"dữ liệu thay đổi {_date(c.last_changed) or 'chưa rõ'}, niêm yết {_date(c.posted_on) or 'chưa ghi'}{changed}"
     )
     details = [
         ("thiếu", _named(c.missing)),
