@@ -15,7 +15,7 @@ CAM_LAM = "khanh-hoa/communes/xa-cam-lam.yaml"
 def test_a_catalogue_change_after_posting_is_flagged(tmp_path: Path) -> None:
     repo = ScriptedRepo(tmp_path / "data")
     repo.commit("Dữ liệu ban đầu", "2025-07-01T09:00:00+07:00")
-    repo.edit(CAM_LAM, "procedures:\n", "posted_on: 2025-08-01\nprocedures:\n")
+    repo.edit(CAM_LAM, "posted_on: 2025-07-15", "posted_on: 2025-08-01")
     repo.commit("Xã Cam Lâm niêm yết", "2025-08-01T16:00:00+07:00")
     repo.edit("khanh-hoa/catalogue/1.001193.yaml", "updated: 2025-07-01", "updated: 2025-09-10")
     repo.commit("Sửa thủ tục 1.001193", "2025-09-10T10:00:00+07:00")
