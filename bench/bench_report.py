@@ -35,8 +35,9 @@ from generator.pipeline import load_checked  # noqa: E402
 from generator.report.compute import province_report  # noqa: E402
 from generator.report.load import changes_by_source, reports  # noqa: E402
 from generator.report.site import PATH, report_page, write_report_data  # noqa: E402
+from generator.resources import MKDOCS_YML, TEMPLATES  # noqa: E402
 from generator.site.env import environment  # noqa: E402
-from generator.site.mkdocs_run import MKDOCS_YML, run_mkdocs  # noqa: E402
+from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
 from generator.site.render import render_docs, render_page  # noqa: E402
 from generator.synth import synthesize  # noqa: E402
 
@@ -82,8 +83,8 @@ def _trimmed(docs: Path, scratch: Path, keep_page: bool) -> tuple[Path, Path]:
     if not keep_page:
         shutil.rmtree(out / Path(PATH).parent)
         text = text.replace(f"  - Tình hình công khai: {PATH}\n", "")
-    for rel in ("site_templates/", "generator/site/hooks.py"):
-        text = text.replace(rel, f"{REPO}/{rel}")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {TEMPLATES / 'overrides'}")
+    text = text.replace("../generator/site/hooks.py", str(REPO / "generator" / "site" / "hooks.py"))
     yml = scratch / f"{out.name}.yml"
     yml.write_text(text, encoding="utf-8")
     return out, yml

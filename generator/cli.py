@@ -9,16 +9,29 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
+
+from generator.cliargs import VietnameseHelp, add_root, vietnamese_error
 
 EXIT_USAGE = 3
-DEFAULT_ROOT = Path("procedures")
 
 
 class _Parser(argparse.ArgumentParser):
+    """Vietnamese headings and -h help; usage errors exit with code 3."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", VietnameseHelp)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="in hướng dẫn này rồi thoát")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"niemyet: lỗi tham số: {message}", file=sys.stderr)
+        print(f"niemyet: lỗi tham số: {vietnamese_error(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -53,30 +66,69 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    try:
+        return f"niemyet {version('niemyet')}"
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "niemyet (chưa cài đặt)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="niemyet", description="Niêm yết thủ tục hành chính: kiểm tra, trang công khai, tờ niêm yết.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=_version(), help="in phiên bản rồi thoát")
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=_Parser,
+        title="lệnh",
+        metavar="LỆNH",
+        help="một trong các lệnh dưới đây; niemyet LỆNH -h cho chi tiết",
+    )
     p = sub.add_parser("check", help="kiểm tra dữ liệu (CI chạy lệnh này)")
-    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    add_root(p)
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="dạng báo cáo: text (người đọc), json (máy đọc), github (chú thích trên GitHub); mặc định text",
+    )
     p.add_argument("--strict", action="store_true", help="cảnh báo cũng làm lệnh thất bại (mã thoát 2)")
     p.set_defaults(func=_cmd_check)
     p = sub.add_parser("schema", help="in JSON Schema của tệp dữ liệu")
-    p.add_argument("kind", nargs="?", choices=("catalogue", "province", "commune", "all"), default="all")
+    p.add_argument(
+        "kind",
+        nargs="?",
+        choices=("catalogue", "province", "commune", "all"),
+        default="all",
+        metavar="KIND",
+        help="loại tệp: catalogue (thủ tục), province (tỉnh), commune (xã); mặc định all (cả ba)",
+    )
     p.set_defaults(func=_cmd_schema)
     p = sub.add_parser("synth", help="tạo dữ liệu tỉnh giả lập để đo tốc độ")
-    p.add_argument("out", type=Path)
-    p.add_argument("--communes", type=int, default=10)
-    p.add_argument("--procedures", type=int, default=50)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("out", type=Path, metavar="OUT", help="thư mục ghi dữ liệu tạo ra")
+    p.add_argument("--communes", type=int, default=10, metavar="N", help="số xã/phường (mặc định 10)")
+    p.add_argument("--procedures", type=int, default=50, metavar="N", help="số thủ tục (mặc định 50)")
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="N",
+        help="hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu (mặc định 1)",
+    )
     p.set_defaults(func=_cmd_synth)
     _add_extensions(sub)
     return parser
 
 
 def _add_extensions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Commands that live in their own packages register here (site, posters, report)."""
-    for module_name in ("generator.site.command", "generator.posters.command", "generator.report.command"):
+    """Commands that live in their own packages register here (site, posters, import, report)."""
+    modules = (
+        "generator.site.command",
+        "generator.posters.command",
+        "generator.importer.command",
+        "generator.report.command",
+    )
+    for module_name in modules:
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -37,7 +37,8 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-if ! .venv/bin/python -m pip install -q -e ".[test]" >.venv/pip.log 2>&1; then
+# constraints.txt: the exact versions the test suite was run with (pyproject.toml holds the ranges).
+if ! .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]" >.venv/pip.log 2>&1; then
   cat .venv/pip.log >&2
   echo "niemyet: pip install failed (log above)" >&2
   exit 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from generator.checks import posting, procedure
+from generator.checks import posting, procedure, published
 from generator.load import Document
 from generator.problems import Problem
 
@@ -21,5 +21,9 @@ PROCEDURE_CHECKS: dict[str, DocumentCheck] = {
     "channels_unique": procedure.check_channels_unique,
     "forms": procedure.check_forms,
     "file_name": procedure.check_file_name,
+    "fee_block": published.check_fee_block,
+    "decision_date": published.check_decision_date,
+    "online_known": published.check_online_known,
+    "other_fields": published.check_other_fields,
     "posting_length": posting.check_posting_length,
 }

@@ -31,8 +31,9 @@ def _added_documents(ctx: Context, path: Path, entry: dict[str, Any], proc: dict
 
 
 def _catalogue_fees(proc: dict[str, Any]) -> dict[str, int]:
-    """The lowest published amount of each fee name: an overlay fee names no channel, so it applies to
-    every channel, and it raises the fee wherever a channel publishes less."""
+    """The lowest published amount in đồng of each fee name, over the procedure block and every channel
+    row: an overlay fee names no channel, so it applies to every row, and it raises the fee wherever a
+    row publishes less. Amounts in another currency (USD) are not compared with đồng."""
     lines = [f for f in _list(proc.get("fees")) if isinstance(f, dict)]
     for channel in _list(proc.get("channels")):
         if isinstance(channel, dict):
@@ -40,7 +41,7 @@ def _catalogue_fees(proc: dict[str, Any]) -> dict[str, int]:
     lowest: dict[str, int] = {}
     for fee in lines:
         amount = fee.get("amount")
-        if isinstance(amount, int):
+        if isinstance(amount, int) and fee.get("currency", "VND") == "VND":
             key = _norm(fee.get("name", ""))
             lowest[key] = min(lowest.get(key, amount), amount)
     return lowest
@@ -62,6 +63,12 @@ def _raised_fees(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str
             )
 
 
+def _row_label(channel: dict[str, Any]) -> str:
+    """ "Trực tiếp", or "Trực tiếp: Trường hợp 2" when the row has a description (several rows per method)."""
+    label = METHOD_LABELS.get(channel.get("method", ""), str(channel.get("method")))
+    return f"{label}: {channel['description']}" if channel.get("description") else label
+
+
 def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
     limit = entry["time_limit"]
     if not isinstance(limit, dict) or limit.get("unit") not in HOURS_PER_UNIT:
@@ -80,7 +87,7 @@ def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str
         base = channel.get("time_limit")
         if not isinstance(base, dict):
             continue
-        method_label = METHOD_LABELS.get(channel.get("method", ""), channel.get("method"))
+        method_label = _row_label(channel)
         if not isinstance(base.get("value"), (int, float)):
             if "không quy định" not in _norm(base.get("text", "")):  # "Không quy định": any limit is shorter
                 yield ctx.problem(
@@ -103,7 +110,10 @@ def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str
 
 
 def check_overlays(doc: Document, catalogue: dict[str, dict[str, Any]]) -> Iterator[Problem]:
-    """A commune overlay only shortens, links or notes.
+    """A commune overlay only shortens, links or notes, for every channel row it applies to.
+
+    With several rows of one method (a case each), an overlay time limit for that method must be no
+    longer than the shortest of them, and an overlay fee no higher than the lowest published.
 
     Passes: ``{code: "2.000815", time_limit: {value: 4, unit: hour, method: in_person}}``
     Fails:  ``documents: [Sổ hộ khẩu]`` (E150), a longer ``time_limit`` (E151), a higher fee (E152)

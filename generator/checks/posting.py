@@ -52,7 +52,8 @@ def _channel_lines(channel: Any) -> float:
         return 0
     time = _lines(_text(channel.get("time_limit")), 30)
     fees = sum(_lines(_text(fee), 30) + 0.3 for fee in channel.get("fees") or [] if isinstance(fee, dict))
-    return max(time, fees, _lines(_text(channel.get("note")), 16)) + 0.6
+    description = _lines(_text(channel.get("description")), FULL - 4)  # a full-width line under the row
+    return max(time, fees, _lines(_text(channel.get("note")), 16)) + 0.6 + description
 
 
 def _document_lines(document: Any) -> float:
@@ -60,8 +61,9 @@ def _document_lines(document: Any) -> float:
         return 0
     form = document.get("form")
     parts = [_lines(_text(document.get("name")), 64), _lines(_text(document.get("note")), 64)]
-    if isinstance(form, dict):
-        parts.append(_lines(_text(form.get("title")), 64) + _lines(_text(form), FULL))  # in the table and the list
+    for one in form if isinstance(form, list) else [form]:  # a row may list several forms
+        if isinstance(one, dict):  # in the table and in the list of forms
+            parts.append(_lines(_text(one.get("title")), 64) + _lines(_text(one), FULL))
     return sum(parts) + 0.4
 
 
@@ -71,7 +73,8 @@ def estimate_lines(data: dict[str, Any]) -> float:
     lines += _list_lines(data.get("steps"), FULL - 4)
     lines += sum(_channel_lines(c) for c in data.get("channels") or [])
     lines += sum(_document_lines(d) for d in data.get("documents") or [])
-    for key in ("applicants", "agency", "result", "conditions", "online", "decision"):
+    facts = ("competent_authority", "receiving_address", "authorized_agency", "coordinating_agency")
+    for key in ("applicants", "agency", *facts, "result", "conditions", "online", "decision"):
         lines += _list_lines(data.get(key), 52, 0.4)
     lines += _list_lines(data.get("legal_basis"), FULL - 10)
     lines += _list_lines(data.get("fees"), FULL - 4) if isinstance(data.get("fees"), list) else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
+from unicodedata import normalize
 
 from generator.load import Document
 from generator.problems import Problem
@@ -60,34 +61,56 @@ def check_fee_lines(doc: Document) -> Iterator[Problem]:
 
 
 def check_time_limits(doc: Document) -> Iterator[Problem]:
-    """A time limit has a value and a unit, or verbatim text.
+    """A time limit has a value and a unit, or verbatim text; a value always needs its unit.
 
-    Passes: ``{value: 5, unit: working_day}``, ``{text: Không quy định}``
-    Fails:  ``{value: 5}`` or ``{note: ...}`` alone (E123)
+    Passes: ``{value: 5, unit: working_day}``, ``{text: Không quy định}``, ``{value: 0, unit: hour, text: "0 Giờ"}``
+    Fails:  ``{value: 5}``, ``{value: 5, text: "5"}`` or ``{note: ...}`` alone (E123)
     """
     ctx = Context(doc)
     for c, channel in _dicts(doc.data.get("channels")):
         limit = channel.get("time_limit")
-        if isinstance(limit, dict) and "text" not in limit and not ("value" in limit and "unit" in limit):
+        if not isinstance(limit, dict):
+            continue
+        paired = ("value" in limit) == ("unit" in limit)
+        if not paired or ("text" not in limit and "value" not in limit):
             yield ctx.problem("E123", ("channels", c, "time_limit"))
 
 
+def _description_key(channel: dict[str, Any]) -> str:
+    return normalize("NFC", str(channel.get("description", ""))).strip().casefold()
+
+
 def check_channels_unique(doc: Document) -> Iterator[Problem]:
-    """Each method appears once. Fails: two channels with ``method: online`` (E126)."""
+    """A method may have several rows, each told apart by its ``description``.
+
+    Passes: two ``in_person`` rows with descriptions "Trường hợp 1" and "Trường hợp 2".
+    Fails:  two ``online`` rows with no description, or with the same one (E126)
+    """
     ctx = Context(doc)
-    seen: set[str] = set()
+    seen: dict[tuple[str, str], int] = {}
     for c, channel in _dicts(doc.data.get("channels")):
         method = channel.get("method")
-        if isinstance(method, str) and method in seen:
-            yield ctx.problem("E126", ("channels", c, "method"), method=method)
-        seen.add(str(method))
+        if not isinstance(method, str):
+            continue
+        key = (method, _description_key(channel))
+        if key in seen:
+            same = f"cùng mô tả '{channel['description']}'" if key[1] else "cùng không có mô tả"
+            yield ctx.problem("E126", ("channels", c, "method"), method=method, same=same, first_line=seen[key])
+        else:
+            seen[key] = doc.at(("channels", c, "method"))[0]
+
+
+def _forms(document: dict[str, Any]) -> list[Any]:
+    form = document.get("form")
+    return form if isinstance(form, list) else [form]
 
 
 def check_forms(doc: Document) -> Iterator[Problem]:
-    """Forms are listed with their documents, or the record says ``forms: Không``.
+    """Forms are listed with their documents, or the record says ``forms: Không``; a form is named.
 
-    Passes: a document with ``form: {title: Tờ khai ...}``; or ``forms: Không`` and no form.
-    Fails:  no form anywhere and no ``forms`` key (E104); ``forms: Không`` beside a form (E125)
+    Passes: a document with ``form: {title: Tờ khai ...}`` or a list of forms; ``forms: Không`` and no form.
+    Fails:  no form anywhere and no ``forms`` key (E104); ``forms: Không`` beside a form (E125);
+            ``form: {url: https://...}`` with neither ``title`` nor ``file`` (E127)
     """
     ctx = Context(doc)
     with_form = [(i, d) for i, d in _dicts(doc.data.get("documents")) if "form" in d]
@@ -96,6 +119,12 @@ def check_forms(doc: Document) -> Iterator[Problem]:
             yield ctx.problem("E125", ("documents", i, "form"), document=document.get("name", ""))
     elif not with_form and "forms" not in doc.data and isinstance(doc.data.get("documents"), list):
         yield ctx.problem("E104", (), key="forms", label="mẫu đơn, tờ khai")
+    for i, document in with_form:
+        many = isinstance(document["form"], list)
+        for j, form in enumerate(_forms(document)):
+            if isinstance(form, dict) and "title" not in form and "file" not in form:
+                path = ("documents", i, "form", j) if many else ("documents", i, "form")
+                yield ctx.problem("E127", path, document=document.get("name", ""))
 
 
 def check_file_name(doc: Document) -> Iterator[Problem]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePosixPath
 from typing import Any
 
 from generator.load.tree import ProvinceSource
 from generator.model.types import (
+    UNKNOWN_SERVICE,
     Channel,
     Commune,
     Contact,
@@ -19,6 +21,7 @@ from generator.model.types import (
     Form,
     LegalDoc,
     Online,
+    OtherField,
     Overlay,
     OverlayTime,
     Procedure,
@@ -30,7 +33,9 @@ from generator.schema.types import is_none_word
 from generator.text.slug import slugify, sort_key
 
 
-def _date(value: Any) -> dt.date:
+def _date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -61,27 +66,60 @@ def _fees(value: Any) -> tuple[Fee, ...]:
     )
 
 
+def _channel(c: dict[str, Any]) -> Channel:
+    return Channel(
+        method=c["method"],
+        time_limit=_time(c["time_limit"]),
+        fees=_fees(c.get("fees")),
+        description=c.get("description", ""),
+        note=c.get("note", ""),
+    )
+
+
 def _time(value: dict[str, Any]) -> TimeLimit:
     return TimeLimit(
         value=value.get("value"), unit=value.get("unit"), text=value.get("text", ""), note=value.get("note", "")
     )
 
 
+def _form(f: dict[str, Any]) -> Form:
+    file = f.get("file", "")
+    return Form(title=f.get("title") or PurePosixPath(file).name, file=file, url=f.get("url", ""))
+
+
 def _document(d: dict[str, Any]) -> Document:
     form = d.get("form")
+    forms = form if isinstance(form, list) else [form] if form else []
     return Document(
         name=d["name"],
         originals=d["originals"],
         copies=d["copies"],
         case=d.get("case", ""),
         note=d.get("note", ""),
-        form=Form(title=form["title"], file=form.get("file", ""), url=form.get("url", "")) if form else None,
+        forms=tuple(_form(f) for f in forms),
     )
+
+
+def _online(data: dict[str, Any]) -> Online:
+    online = data.get("online")
+    if not online:
+        return Online(service=UNKNOWN_SERVICE)
+    return Online(service=online["service"], url=online.get("url", ""), legacy_level=online.get("legacy_level"))
+
+
+def _legal(x: dict[str, Any]) -> LegalDoc:
+    return LegalDoc(number=x["number"], title=x["title"], date=_date(x.get("date")), issuer=x.get("issuer", ""))
+
+
+def _described(data: dict[str, Any]) -> dict[str, Any]:
+    """The optional text fields of the export (Loại thủ tục, Cơ quan có thẩm quyền, ...), verbatim."""
+    keys = ("procedure_type", "competent_authority", "receiving_address", "authorized_agency")
+    return {key: data.get(key, "") for key in (*keys, "coordinating_agency", "description")}
 
 
 def procedure_from(data: dict[str, Any], source: str) -> Procedure:
     decision = data["decision"]
-    online = data["online"]
+    decided = _date(decision.get("date"))
     return Procedure(
         code=data["code"],
         name=data["name"],
@@ -89,27 +127,23 @@ def procedure_from(data: dict[str, Any], source: str) -> Procedure:
         field=data["field"],
         field_slug=slugify(data["field"]),
         levels=_lines(data["level"]),
-        decision=Decision(number=decision["number"], date=_date(decision["date"]), title=decision.get("title", "")),
+        decision=Decision(number=decision["number"], date=decided, title=decision.get("title", "")),
         steps=_lines(data["steps"]),
-        channels=tuple(
-            Channel(
-                method=c["method"], time_limit=_time(c["time_limit"]), fees=_fees(c.get("fees")), note=c.get("note", "")
-            )
-            for c in data["channels"]
-        ),
+        channels=tuple(_channel(c) for c in data["channels"]),
         documents=tuple(_document(d) for d in data["documents"]),
         applicants=_lines(data["applicants"]),
         agency=data["agency"],
         result=_lines(data["result"]),
         conditions=_lines(data["conditions"]),
-        fees=_fees(data["fees"]),
-        legal_basis=tuple(
-            LegalDoc(number=x["number"], title=x["title"], date=_date(x["date"])) for x in data["legal_basis"]
-        ),
-        online=Online(service=online["service"], url=online.get("url", ""), legacy_level=online.get("legacy_level")),
-        updated=_date(data.get("updated", decision["date"])),
+        fees=_fees(data.get("fees")),
+        legal_basis=tuple(_legal(x) for x in data["legal_basis"]),
+        online=_online(data),
+        updated=_date(data.get("updated")) or decided,
         source=source,
         local_code=data.get("local_code", ""),
+        keywords=_lines(data.get("keywords")),
+        other_fields=tuple(OtherField(label=x["label"], text=x["text"]) for x in data.get("other_fields", [])),
+        **_described(data),
     )
 
 

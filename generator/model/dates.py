@@ -17,7 +17,7 @@ def data_date(provinces: Iterable[ProvinceData]) -> dt.date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-    dates = [d for p in provinces for proc in p.procedures.values() for d in (proc.updated, proc.decision.date)]
+    dates = [d for p in provinces for proc in p.procedures.values() for d in (proc.updated, proc.decision.date) if d]
     return max(dates, default=FALLBACK)
 
 

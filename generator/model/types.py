@@ -24,10 +24,13 @@ class TimeLimit:
 
     @property
     def label(self) -> str:
-        """ "5 ngày làm việc", or the verbatim text ("Không quy định")."""
+        """The verbatim text when published ("15 Ngày làm việc", "0", "Khác", "Không quy định"), else
+        "5 ngày làm việc" from value and unit. A value of 0 is shown as "0 giờ", never as blank or "Miễn"."""
+        if self.text:
+            return self.text
         if self.value is not None and self.unit:
             return duration_vi(self.value, self.unit)
-        return self.text
+        return ""
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,24 @@ class Fee:
         unit = "đồng" if self.currency == "VND" else self.currency
         return f"{number_vi(self.amount)} {unit}"
 
+    @property
+    def names_itself(self) -> bool:
+        """The verbatim line starts with the fee's name ("Lệ phí : 03 USD (...)", as the export writes
+        it): shown alone, as published, rather than after the name and a parsed amount."""
+        return bool(self.text) and self.text.startswith(self.name)
+
+    @property
+    def shown(self) -> str:
+        """The amount as a short list shows it: the verbatim line when it names itself, else ``amount_label``."""
+        return self.text if self.names_itself else self.amount_label
+
 
 @dataclass(frozen=True)
 class Channel:
     method: str
     time_limit: TimeLimit
     fees: tuple[Fee, ...] = ()
+    description: str = ""  # tells apart several rows of one method (a case each), verbatim
     note: str = ""
 
     @property
@@ -65,7 +80,7 @@ class Channel:
 
 @dataclass(frozen=True)
 class Form:
-    title: str
+    title: str  # the file name when only a file is given
     file: str = ""
     url: str = ""
 
@@ -75,7 +90,7 @@ class Document:
     name: str
     originals: int
     copies: int
-    form: Form | None = None
+    forms: tuple[Form, ...] = ()  # a real row may list several form files
     case: str = ""
     note: str = ""
 
@@ -84,19 +99,20 @@ class Document:
 class LegalDoc:
     number: str
     title: str
-    date: dt.date
+    date: dt.date | None = None  # the export may omit it
+    issuer: str = ""
 
 
 @dataclass(frozen=True)
 class Decision:
     number: str
-    date: dt.date
+    date: dt.date | None = None  # the export gives the number only (W020)
     title: str = ""
 
 
 @dataclass(frozen=True)
 class Online:
-    service: str  # toan_trinh | mot_phan | none
+    service: str  # toan_trinh | mot_phan | none | unknown (no online block: W021)
     url: str = ""
     legacy_level: int | None = None
 
@@ -106,7 +122,22 @@ class Online:
 
     @property
     def available(self) -> bool:
-        return self.service != "none"
+        return self.service in ("toan_trinh", "mot_phan")
+
+    @property
+    def known(self) -> bool:
+        return self.service != UNKNOWN_SERVICE
+
+
+UNKNOWN_SERVICE = "unknown"
+
+
+@dataclass(frozen=True)
+class OtherField:
+    """An export label niemyet has no key for, kept verbatim (W022)."""
+
+    label: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -128,13 +159,32 @@ class Procedure:
     fees: tuple[Fee, ...]
     legal_basis: tuple[LegalDoc, ...]
     online: Online
-    updated: dt.date
+    updated: dt.date | None  # ``updated``, else the decision date; None when neither is written
     source: str  # the catalogue file it came from
     local_code: str = ""
+    procedure_type: str = ""
+    competent_authority: str = ""
+    receiving_address: str = ""
+    authorized_agency: str = ""
+    coordinating_agency: str = ""
+    keywords: tuple[str, ...] = ()
+    description: str = ""
+    other_fields: tuple[OtherField, ...] = ()
 
     @property
     def forms(self) -> tuple[Form, ...]:
-        return tuple(d.form for d in self.documents if d.form is not None)
+        return tuple(f for d in self.documents for f in d.forms)
+
+    @property
+    def agency_facts(self) -> tuple[tuple[str, str], ...]:
+        """(Vietnamese label, text) of the export's agency fields beyond ``agency``, those the record gives."""
+        rows = (
+            ("Địa chỉ tiếp nhận hồ sơ", self.receiving_address),
+            ("Cơ quan có thẩm quyền", self.competent_authority),
+            ("Cơ quan được ủy quyền", self.authorized_agency),
+            ("Cơ quan phối hợp", self.coordinating_agency),
+        )
+        return tuple((label, text) for label, text in rows if text)
 
     @property
     def url_path(self) -> str:

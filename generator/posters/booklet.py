@@ -39,7 +39,7 @@ def _per_channel(channels: tuple[Channel, ...], values: list[str]) -> str:
 
 
 def _fee(channels: tuple[Channel, ...]) -> str:
-    return _per_channel(channels, [", ".join(f.amount_label for f in ch.fees) or "Không" for ch in channels])
+    return _per_channel(channels, [", ".join(f.shown for f in ch.fees) or "Không" for ch in channels])
 
 
 def list_sections(procedures: Iterable[CommuneProcedure]) -> tuple[FieldSection, ...]:

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from generator.cliargs import add_root
+
 EXIT_USAGE = 3
 
 
@@ -20,11 +22,13 @@ def _date(text: str) -> dt.date:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("posters", help="dựng tờ niêm yết A4 (PDF) cho từng xã/phường")
-    p.add_argument("root", nargs="?", type=Path, default=Path("procedures"))
+    add_root(p)
     p.add_argument("--commune", action="append", default=[], metavar="SLUG", help="chỉ xã/phường này (lặp lại được)")
     p.add_argument("--out", type=Path, default=Path("posters"), help="thư mục kết quả (mặc định posters/)")
-    p.add_argument("--date", type=_date, default=None, help="ngày niêm yết in trên tờ (mặc định: từ dữ liệu)")
-    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="số tiến trình dựng PDF")
+    p.add_argument(
+        "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="ngày niêm yết in trên tờ (mặc định: từ dữ liệu)"
+    )
+    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), metavar="N", help="số tiến trình dựng PDF")
     p.set_defaults(func=run)
 
 

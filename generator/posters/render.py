@@ -16,14 +16,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
 import segno
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates" / "posters"
-FONTS = Path(__file__).resolve().parents[1] / "assets" / "fonts"
+from generator.resources import FONTS
+from generator.resources import POSTERS as TEMPLATES
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,9 @@ TEMPLATE_VERSION = "posters-1"
 RUNNING_MAX = 150
 
 
-def date_vi(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+def date_vi(day: dt.date | None) -> str:
+    """ "01/07/2025"; "" when the record gives no date (the export often does not)."""
+    return day.strftime("%d/%m/%Y") if day else ""
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class FeeLine:
 @dataclass(frozen=True)
 class ChannelRow:
     method: str
+    description: str  # tells apart several rows of one method, verbatim
     time_limit: str
     time_note: str
     fees: tuple[FeeLine, ...]
@@ -56,7 +58,7 @@ class DocumentRow:
     originals: str
     copies: str
     note: str
-    form: str  # the form's title, "" when none
+    form: str  # the forms' titles joined by "; ", "" when none
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ class FormRow:
 class LegalRow:
     number: str
     title: str
-    date: str
+    date: str  # "" when not published
+    issuer: str
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class SheetBody:
     forms: tuple[FormRow, ...]
     applicants: tuple[str, ...]
     agency: str
+    agencies: tuple[tuple[str, str], ...]  # (label, text) of the export's other agency fields, when given
     result: tuple[str, ...]
     conditions: tuple[str, ...]
     fees: tuple[FeeLine, ...]
@@ -135,6 +139,8 @@ class Stamp:
 
 
 def _fee(fee: Fee) -> FeeLine:
+    if fee.names_itself:  # the verbatim line says it all ("Lệ phí : 03 USD (...)")
+        return FeeLine(name="", amount=fee.text, text="", note=fee.note)
     text = fee.text if fee.text and fee.text != fee.amount_label else ""
     return FeeLine(name=fee.name, amount=fee.amount_label, text=text, note=fee.note)
 
@@ -142,6 +148,7 @@ def _fee(fee: Fee) -> FeeLine:
 def _channel(ch: Channel) -> ChannelRow:
     return ChannelRow(
         method=ch.label,
+        description=ch.description,
         time_limit=ch.time_limit.label,
         time_note=ch.time_limit.note,
         fees=tuple(_fee(f) for f in ch.fees),
@@ -156,7 +163,7 @@ def _count(n: int) -> str:
 def _cases(documents: tuple[Document, ...]) -> tuple[DocumentCase, ...]:
     order: dict[str, list[DocumentRow]] = {}
     for d in documents:
-        row = DocumentRow(d.name, _count(d.originals), _count(d.copies), d.note, d.form.title if d.form else "")
+        row = DocumentRow(d.name, _count(d.originals), _count(d.copies), d.note, "; ".join(f.title for f in d.forms))
         order.setdefault(d.case, []).append(row)
     return tuple(DocumentCase(title, tuple(rows)) for title, rows in order.items())
 
@@ -176,7 +183,9 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
     """The body of one procedure as ``cp.commune`` posts it."""
     proc = cp.procedure
     online_url = cp.online_url if proc.online.available else ""
-    decision = f"Quyết định số {proc.decision.number} ngày {date_vi(proc.decision.date)}"
+    decision = f"Quyết định số {proc.decision.number}"
+    if proc.decision.date:
+        decision += f" ngày {date_vi(proc.decision.date)}"
     return SheetBody(
         code=proc.code,
         name=proc.name,
@@ -188,12 +197,13 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
         forms=_forms(proc),
         applicants=proc.applicants,
         agency=proc.agency,
+        agencies=proc.agency_facts,
         result=proc.result,
         conditions=proc.conditions,
         fees=tuple(_fee(f) for f in proc.fees),
         online_label=proc.online.label,
         online_url=online_url,
-        legal_basis=tuple(LegalRow(x.number, x.title, date_vi(x.date)) for x in proc.legal_basis),
+        legal_basis=tuple(LegalRow(x.number, x.title, date_vi(x.date), x.issuer) for x in proc.legal_basis),
         decision=decision + (f" — {proc.decision.title}" if proc.decision.title else ""),
         local_note=cp.overlay.note,
         qr_codes=_qr_codes(province, proc, online_url),

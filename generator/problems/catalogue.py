@@ -131,7 +131,8 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "E104",
         E,
         "Mục có điều kiện chưa ghi",
-        'Mẫu đơn, kết quả, yêu cầu điều kiện, phí: có thì ghi, không có thì phải ghi rõ "Không".',
+        'Mẫu đơn, kết quả, yêu cầu điều kiện, phí: có thì ghi, không có thì phải ghi rõ "Không". '
+        "Khối phí chung (fees) chỉ bắt buộc khi không cách thức nộp nào ghi phí riêng.",
         "thiếu mục '{key}' ({label}); nếu thủ tục không có thì ghi rõ: {key}: Không",
     ),
     (
@@ -168,8 +169,8 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "E114",
         E,
         "Thời hạn không hợp lệ",
-        "Thời hạn giải quyết phải là số dương.",
-        "thời hạn {value} phải là số lớn hơn 0",
+        "Thời hạn giải quyết là số từ 0 trở lên (0: trả kết quả ngay); số âm hoặc không phải số bị từ chối.",
+        "thời hạn {value} phải là số từ 0 trở lên",
     ),
     (
         "E115",
@@ -252,8 +253,18 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "E126",
         E,
         "Kênh nộp bị lặp",
-        "Mỗi cách thức nộp (in_person, online, post) chỉ ghi một lần.",
-        "cách thức '{method}' được ghi hai lần",
+        "Một cách thức nộp có thể có nhiều dòng (mỗi dòng một trường hợp, thời hạn riêng), nhưng các dòng "
+        "phải phân biệt được bằng mô tả (description). Hai dòng cùng cách thức, cùng mô tả (hoặc cùng không "
+        "có mô tả) bị từ chối.",
+        "cách thức '{method}' có hai dòng không phân biệt được ({same}, xem dòng {first_line}); "
+        "hãy ghi 'description' khác nhau cho mỗi trường hợp",
+    ),
+    (
+        "E127",
+        E,
+        "Mẫu đơn thiếu tên và tệp",
+        "Mỗi mẫu đơn, tờ khai ghi tên mẫu (title) hoặc tệp mẫu (file), hoặc cả hai.",
+        "mẫu đơn của giấy tờ '{document}' phải có 'title' hoặc 'file'",
     ),
     # --- across files -----------------------------------------------------------------------
     (
@@ -334,6 +345,31 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "Tờ niêm yết quá dài",
         "Tờ niêm yết nên gọn trong 2 trang A4 để dễ đọc tại quầy.",
         "thủ tục cần khoảng {pages} trang A4 khi niêm yết (nên không quá 2)",
+    ),
+    # --- records as published (warnings: someone should look, nothing is refused) ---------------
+    (
+        "W020",
+        W,
+        "Quyết định công bố chưa ghi ngày",
+        "Tệp xuất của Cơ sở dữ liệu quốc gia chỉ ghi số quyết định công bố, không ghi ngày. Nên bổ sung "
+        "ngày quyết định (decision.date) để người dân đối chiếu.",
+        "quyết định {number} chưa ghi ngày; nên bổ sung decision.date",
+    ),
+    (
+        "W021",
+        W,
+        "Chưa ghi mức dịch vụ công trực tuyến",
+        "Tệp xuất không có mức dịch vụ công trực tuyến; tỉnh bổ sung khối online. Khi thiếu, trang công "
+        'khai và tờ niêm yết ghi "Chưa có thông tin".',
+        "chưa ghi mức dịch vụ công trực tuyến (khối online); trang công khai sẽ ghi 'Chưa có thông tin'",
+    ),
+    (
+        "W022",
+        W,
+        "Mục chưa có khóa riêng",
+        "Một mục của tệp xuất mà niemyet chưa biết được giữ nguyên văn trong other_fields; cần người xem lại "
+        "để chuyển sang khóa phù hợp hoặc xác nhận giữ nguyên.",
+        "mục '{label}' của tệp xuất chưa có khóa riêng (other_fields); hãy xem lại",
     ),
 ]
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.model.types import Commune, Online, Overlay, Procedure, ProvinceData
+from generator.model.types import Commune, Overlay, Procedure, ProvinceData
 from generator.text.labels import METHOD_LABELS
 
 COMMUNE_LEVEL = "cấp xã"
@@ -134,11 +134,11 @@ def _differences(overlay: Overlay) -> tuple[str, ...]:
 
 
 def _needs_address(proc: Procedure, overlay: Overlay) -> bool:
-    """An online service is known (a missing online block means none is) but no URL reaches it."""
-    online: Online | None = proc.online  # optional in the widened catalogue (issue 8)
-    if online is None or not online.available:
+    """An online service is known (a record without an online block has service "unknown", which is
+    not one) but no URL reaches it."""
+    if not proc.online.available:
         return False
-    return not (overlay.online_url or online.url)
+    return not (overlay.online_url or proc.online.url)
 
 
 def _last_changed(commune: Commune, procs: list[Procedure], changes: Mapping[str, dt.date]) -> dt.date | None:

@@ -9,6 +9,15 @@ Widened beyond the first sketch because real exported records hold more (domain.
   ``text`` (formulas, "Theo quy định của Bộ Tài chính"); at least one of amount/text;
 * a time limit is ``value`` + ``unit``, or verbatim ``text`` ("Không quy định", "Ngay trong ngày");
 * ``level`` is one level or a list of them ("Cấp Bộ, Cấp Tỉnh, Cấp Xã").
+
+Widened again for the national portal's export (issue 8, /work/wt/_notes/model-contract.md):
+* one method may have several channel rows (a case each), told apart by ``description``;
+* a time limit may be 0 ("0 Giờ": done at once) and keeps the verbatim cell in ``text``;
+* fees may be published only per channel; the procedure-level block is then optional;
+* a document may list several forms; a decision or legal document may lack its date;
+* the export's labels Loại thủ tục, Cơ quan có thẩm quyền, Địa chỉ tiếp nhận HS, Cơ quan được
+  ủy quyền, Cơ quan phối hợp, Từ khóa and Mô tả have keys; an unknown label goes to
+  ``other_fields``; ``online`` is optional (the export has no online level).
 """
 
 from __future__ import annotations
@@ -23,7 +32,8 @@ from generator.schema.types import (
     ListOf,
     Mapping,
     NoneOr,
-    Positive,
+    NonNegative,
+    OneOrList,
     Text,
     TextOrList,
     Url,
@@ -36,12 +46,14 @@ CURRENCIES = ("VND", "USD")
 
 TIME_LIMIT = Mapping(
     {
-        "value": Field(Positive(), "số lượng thời hạn"),
+        "value": Field(NonNegative(), "số lượng thời hạn (0 là trả ngay)"),
         "unit": Field(Choice(UNITS, code="E115"), "đơn vị: working_day, day, hour"),
         "text": Field(Text(), "thời hạn ghi nguyên văn"),
         "note": Field(Text(), "ghi chú thời hạn"),
     },
     title="Thời hạn giải quyết",
+    # value and unit together, or the verbatim text alone (check_time_limits, E123)
+    any_of=({"required": ["value", "unit"]}, {"required": ["text"], "properties": {"value": False, "unit": False}}),
 )
 
 FEE = Mapping(
@@ -60,6 +72,7 @@ CHANNEL = Mapping(
         "method": Field(Choice(METHODS), "cách thức nộp", "always"),
         "time_limit": Field(TIME_LIMIT, "thời hạn giải quyết", "always"),
         "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí theo cách thức này"),
+        "description": Field(Text(), "mô tả trường hợp (phân biệt các dòng cùng cách thức)"),
         "note": Field(Text(), "ghi chú"),
     },
     title="Cách thức thực hiện",
@@ -67,11 +80,12 @@ CHANNEL = Mapping(
 
 FORM = Mapping(
     {
-        "title": Field(Text(), "tên mẫu đơn, tờ khai", "always"),
+        "title": Field(Text(), "tên mẫu đơn, tờ khai (không bắt buộc khi có tệp)"),
         "file": Field(Text(), "tệp mẫu trong kho dữ liệu"),
         "url": Field(Url(), "địa chỉ tải mẫu"),
     },
     title="Mẫu đơn, tờ khai",
+    any_of=({"required": ["title"]}, {"required": ["file"]}),
 )
 
 DOCUMENT = Mapping(
@@ -79,7 +93,7 @@ DOCUMENT = Mapping(
         "name": Field(Text(), "tên giấy tờ", "always"),
         "originals": Field(Count(), "số bản chính", "always"),
         "copies": Field(Count(), "số bản sao", "always"),
-        "form": Field(FORM, "mẫu đơn, tờ khai"),
+        "form": Field(OneOrList(FORM), "mẫu đơn, tờ khai (một mẫu hoặc danh sách)"),
         "case": Field(Text(), "trường hợp áp dụng"),
         "note": Field(Text(), "ghi chú"),
     },
@@ -90,7 +104,8 @@ LEGAL_DOC = Mapping(
     {
         "number": Field(Text(), "số ký hiệu", "always"),
         "title": Field(Text(), "trích yếu", "always"),
-        "date": Field(Date(), "ngày ban hành", "always"),
+        "date": Field(Date(), "ngày ban hành"),
+        "issuer": Field(Text(), "cơ quan ban hành"),
     },
     title="Căn cứ pháp lý",
 )
@@ -98,7 +113,7 @@ LEGAL_DOC = Mapping(
 DECISION = Mapping(
     {
         "number": Field(Text(), "số quyết định", "always"),
-        "date": Field(Date(), "ngày quyết định", "always"),
+        "date": Field(Date(), "ngày quyết định (thiếu thì cảnh báo W020)"),
         "title": Field(Text(), "trích yếu quyết định"),
     },
     title="Quyết định công bố",
@@ -113,11 +128,20 @@ ONLINE = Mapping(
     title="Dịch vụ công trực tuyến",
 )
 
+OTHER_FIELD = Mapping(
+    {
+        "label": Field(Text(), "nhãn trong tệp xuất, nguyên văn", "always"),
+        "text": Field(Text(), "nội dung, nguyên văn", "always"),
+    },
+    title="Mục khác của tệp xuất",
+)
+
 PROCEDURE = Mapping(
     {
         "code": Field(Code(), "mã thủ tục", "always"),
         "local_code": Field(Text(), "mã địa phương"),
         "name": Field(Text(), "tên thủ tục", "always"),
+        "procedure_type": Field(Text(), "loại thủ tục"),
         "field": Field(Text(), "lĩnh vực", "always"),
         "level": Field(TextOrList(), "cấp thực hiện", "always"),
         "decision": Field(DECISION, "quyết định công bố", "always"),
@@ -127,14 +151,26 @@ PROCEDURE = Mapping(
         "forms": Field(Choice(("Không",)), "mẫu đơn, tờ khai (ghi Không nếu không có mẫu)"),
         "applicants": Field(TextOrList(), "đối tượng thực hiện", "always"),
         "agency": Field(Text(), "cơ quan giải quyết", "always"),
+        "competent_authority": Field(Text(), "cơ quan có thẩm quyền"),
+        "receiving_address": Field(Text(), "địa chỉ tiếp nhận hồ sơ"),
+        "authorized_agency": Field(Text(), "cơ quan được ủy quyền"),
+        "coordinating_agency": Field(Text(), "cơ quan phối hợp"),
         "result": Field(NoneOr(TextOrList()), "kết quả thực hiện", "conditional"),
         "conditions": Field(NoneOr(TextOrList()), "yêu cầu, điều kiện", "conditional"),
-        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí", "conditional"),
+        # Required only when no channel row has `fees` (check_fee_block, E104; `any_of` below).
+        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí (bắt buộc khi không cách thức nào ghi phí)"),
         "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", "always"),
-        "online": Field(ONLINE, "dịch vụ công trực tuyến", "always"),
+        "keywords": Field(TextOrList(), "từ khóa (dùng cho tìm kiếm)"),
+        "description": Field(Text(), "mô tả"),
+        "other_fields": Field(ListOf(OTHER_FIELD), "mục khác của tệp xuất (chưa có khóa riêng)"),
+        "online": Field(ONLINE, "dịch vụ công trực tuyến (thiếu thì cảnh báo W021)"),
         "updated": Field(Date(), "ngày cập nhật"),
     },
     title="Thủ tục hành chính (danh mục của tỉnh)",
+    any_of=(
+        {"required": ["fees"]},
+        {"required": ["channels"], "properties": {"channels": {"contains": {"required": ["fees"]}}}},
+    ),
 )
 
 FEEDBACK = Mapping(
@@ -190,7 +226,7 @@ CONTACT = Mapping(
 
 OVERLAY_TIME = Mapping(
     {
-        "value": Field(Positive(), "số lượng thời hạn", "always"),
+        "value": Field(NonNegative(), "số lượng thời hạn", "always"),
         "unit": Field(Choice(UNITS, code="E115"), "đơn vị", "always"),
         "method": Field(Choice(METHODS), "áp dụng cho cách thức nộp"),
         "note": Field(Text(), "ghi chú"),

@@ -24,6 +24,8 @@ def mapping_json(spec: Mapping) -> dict[str, Any]:
     out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
     if required:
         out["required"] = required
+    if spec.any_of:
+        out["anyOf"] = [dict(rule) for rule in spec.any_of]
     if spec.title:
         out["title"] = spec.title
     return out

@@ -141,17 +141,17 @@ class Amount:
 
 
 @dataclass(frozen=True)
-class Positive:
-    """A time limit value: ``value: 5`` passes; ``value: 0`` fails (E114)."""
+class NonNegative:
+    """A time limit value: ``value: 5``, ``0.5`` and ``0`` (done at once) pass; ``value: -1`` fails (E114)."""
 
-    expected: str = "số lớn hơn 0"
+    expected: str = "số từ 0 trở lên"
 
     def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
             yield ctx.problem("E114", path, value=ctx.doc.raw.get(path, value))
 
     def json(self) -> dict[str, Any]:
-        return {"type": "number", "exclusiveMinimum": 0}
+        return {"type": "number", "minimum": 0}
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,7 @@ class Mapping:
     title: str = ""
     expected: str = "khối khóa: giá trị"
     extra_keys: tuple[str, ...] = field(default=())  # keys another check reports more precisely
+    any_of: tuple[dict[str, Any], ...] = field(default=())  # JSON Schema of a cross-key rule a check enforces
 
     def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
         from generator.schema.walk import check_mapping
@@ -256,6 +257,23 @@ class ListOf:
 
     def json(self) -> dict[str, Any]:
         return {"type": "array", "minItems": self.min_items, "items": self.item.json()}
+
+
+@dataclass(frozen=True)
+class OneOrList:
+    """One item or a list of them: ``form: {title: Tờ khai}`` and ``form: [{title: A}, {title: B}]`` pass."""
+
+    item: Any
+    expected: str = "khối hoặc danh sách"
+
+    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+        if isinstance(value, list):
+            yield from ListOf(self.item).check(value, path, ctx)
+        else:
+            yield from self.item.check(value, path, ctx)
+
+    def json(self) -> dict[str, Any]:
+        return {"oneOf": [self.item.json(), ListOf(self.item).json()]}
 
 
 @dataclass(frozen=True)

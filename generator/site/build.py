@@ -19,7 +19,8 @@ from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
 from generator.report.load import changes_by_source
-from generator.site.mkdocs_run import MKDOCS_YML, run_mkdocs
+from generator.resources import MKDOCS_YML
+from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import render_docs
 from generator.site.search import index_site
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-DEFAULT_ROOT = Path("procedures")
+from generator.cliargs import add_root
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -38,12 +38,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("build", help="dựng trang công khai (MkDocs + Pagefind)")
-    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
+    add_root(p)
     p.add_argument("--out", type=Path, default=Path("site"), help="thư mục trang (mặc định site/)")
     p.add_argument("--no-search", action="store_true", help="bỏ qua bước lập chỉ mục tìm kiếm")
     p.set_defaults(func=_cmd_build)
     p = sub.add_parser("serve", help="xem trước trang, tự tải lại khi tệp YAML thay đổi")
-    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    add_root(p)
+    p.add_argument("--host", default="127.0.0.1", help="địa chỉ lắng nghe (mặc định 127.0.0.1: chỉ máy này)")
+    p.add_argument("--port", type=int, default=8000, metavar="N", help="cổng (mặc định 8000)")
     p.set_defaults(func=_cmd_serve)

@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.resources import TEMPLATES
 from generator.text.labels import METHOD_LABELS
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
+from generator.text.slug import ascii_fold
 
 # Python-Markdown's escapable characters (base set); a backslash makes each literal.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~<])")
@@ -49,6 +49,11 @@ def safe_url(value: str) -> str:
     return value.strip() if scheme in ("http", "https", "") and not value.strip().startswith("//") else "#"
 
 
+def _fold(value: str) -> str:
+    """The diacritic-free form Pagefind matches for "dang ky" (see search.py)."""
+    return ascii_fold(value).lower()
+
+
 def date_vi(value: dt.date) -> str:
     return value.strftime("%d/%m/%Y")
 
@@ -64,5 +69,5 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get)
+    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get, fold=_fold)
     return env

@@ -13,7 +13,8 @@ import os
 import shutil
 from pathlib import Path
 
-FONTS = Path(__file__).resolve().parents[1] / "assets" / "fonts"
+from generator.resources import FONTS
+
 FACES = {  # file stem → (weight, style)
     "NotoSans-Regular": (400, "normal"),
     "NotoSans-Bold": (700, "normal"),

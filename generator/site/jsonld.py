@@ -34,7 +34,8 @@ def _offer(fee: Fee) -> dict[str, Any]:
 
 
 def _channel(ch: Channel, proc: Procedure, page_url: str, where: list[Commune]) -> dict[str, Any]:
-    out: dict[str, Any] = {"@type": "ServiceChannel", "name": f"{ch.label}: {ch.time_limit.label}"}
+    name = f"{ch.label} ({ch.description})" if ch.description else ch.label
+    out: dict[str, Any] = {"@type": "ServiceChannel", "name": f"{name}: {ch.time_limit.label}"}
     duration = _duration(ch.time_limit)
     if duration:
         out["processingTime"] = duration
@@ -61,9 +62,12 @@ def government_service(proc: Procedure, where: list[Commune], province: Province
         "audience": {"@type": "Audience", "audienceType": "; ".join(proc.applicants)},
         "availableChannel": [_channel(ch, proc, page_url, where) for ch in proc.channels],
         "offers": [_offer(f) for ch in proc.channels for f in ch.fees] + [_offer(f) for f in proc.fees],
-        "dateModified": proc.updated.isoformat(),
         "inLanguage": "vi",
     }
+    if proc.updated:
+        doc["dateModified"] = proc.updated.isoformat()
+    if proc.description:
+        doc["description"] = proc.description
     if proc.result:
         doc["serviceOutput"] = {"@type": "Thing", "name": "; ".join(proc.result)}
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))

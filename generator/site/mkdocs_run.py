@@ -1,8 +1,9 @@
-"""Run MkDocs programmatically on generated Markdown, with the repository's ``mkdocs.yml`` as base.
+"""Run MkDocs programmatically on generated Markdown, with ``site_templates/mkdocs.yml`` as base.
 
 Only ``docs_dir``, ``site_dir``, ``site_name`` and ``site_url`` are overridden; everything else
-(theme, small nav, disabled lunr search, self-hosted fonts) lives in mkdocs.yml, so a bare
-``mkdocs build -f mkdocs.yml -d ... `` of the same Markdown is the benchmark's baseline.
+(theme, small nav, disabled lunr search, self-hosted fonts) lives in that file, so a bare
+``mkdocs build -f mkdocs.yml -d ...`` (the top-level file inherits it) of the same Markdown is the
+benchmark's baseline.
 ``site_name`` is HTML-escaped because Material prints it unescaped in the header.
 """
 
@@ -12,7 +13,7 @@ import html
 import logging
 from pathlib import Path
 
-MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
+from generator.resources import MKDOCS_YML
 
 
 class MkDocsFailed(Exception):

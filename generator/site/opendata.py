@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model.types import Commune, Procedure, ProvinceData
+from generator.model.types import Channel, Commune, Fee, Procedure, ProvinceData
 from generator.schema.publish import schemas
 
 FOLDER = "du-lieu-mo"
@@ -56,6 +56,19 @@ def _record(obj: Any, url: str) -> dict[str, Any]:
     return data
 
 
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _fee_line(f: Fee) -> str:
+    return f.text if f.names_itself else f"{f.name} {f.amount_label}"
+
+
+def _row_label(c: Channel) -> str:
+    """ "Trực tiếp", or "Trực tiếp (Trường hợp 1)" when a method has several rows."""
+    return f"{c.label} ({c.description})" if c.description else c.label
+
+
 def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
     return {
         "ma": p.code,
@@ -65,12 +78,19 @@ def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
         "co_quan": p.agency,
         "truc_tuyen": p.online.service,
         "dia_chi_truc_tuyen": p.online.url,
-        "thoi_han": "; ".join(f"{c.label}: {c.time_limit.label}" for c in p.channels),
-        "phi": "; ".join(f"{c.label}: {f.name} {f.amount_label}" for c in p.channels for f in c.fees),
+        "thoi_han": "; ".join(f"{_row_label(c)}: {c.time_limit.label}" for c in p.channels),
+        "phi": "; ".join(f"{_row_label(c)}: {_fee_line(f)}" for c in p.channels for f in c.fees),
         "so_giay_to": str(len(p.documents)),
         "quyet_dinh": p.decision.number,
-        "ngay_quyet_dinh": p.decision.date.isoformat(),
-        "cap_nhat": p.updated.isoformat(),
+        "ngay_quyet_dinh": _iso(p.decision.date),
+        "cap_nhat": _iso(p.updated),
+        "loai_thu_tuc": p.procedure_type,
+        "co_quan_co_tham_quyen": p.competent_authority,
+        "dia_chi_tiep_nhan": p.receiving_address,
+        "co_quan_duoc_uy_quyen": p.authorized_agency,
+        "co_quan_phoi_hop": p.coordinating_agency,
+        "tu_khoa": "; ".join(p.keywords),
+        "mo_ta": p.description,
         "url": url,
     }
 

@@ -24,8 +24,9 @@ from markupsafe import Markup
 from generator.model.types import ProvinceData
 from generator.report.compute import province_report
 from generator.report.site import report_page, write_report_data
-from generator.site.env import TEMPLATES, environment
-from generator.site.fonts import FONTS, write_fonts
+from generator.resources import FONTS, TEMPLATES
+from generator.site.env import environment
+from generator.site.fonts import write_fonts
 from generator.site.opendata import write_open_data
 from generator.site.pages import Page, all_pages
 from generator.text.slug import ascii_fold

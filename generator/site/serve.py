@@ -79,7 +79,7 @@ def _watch(root: Path, docs: Path) -> None:
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    from generator.site.mkdocs_run import MKDOCS_YML
+    from generator.resources import MKDOCS_YML
 
     with tempfile.TemporaryDirectory(prefix="niemyet-serve-") as scratch:
         docs = Path(scratch) / "docs"

@@ -43,6 +43,9 @@ def _shorter(rng: random.Random, proc: dict[str, Any]) -> dict[str, Any] | None:
     if not timed:
         return None
     channel = rng.choice(timed)
+    rows = [c for c in proc["channels"] if c["method"] == channel["method"]]
+    if len(rows) > 1:  # shorter than every row of the method (overlay rule E151/E153)
+        return _shorter_than_all(rows, channel["method"])
     limit = channel["time_limit"]
     if limit["value"] > 1 and rng.random() < 0.6:
         return {"value": limit["value"] - 1, "unit": limit["unit"], "method": channel["method"]}
@@ -50,6 +53,15 @@ def _shorter(rng: random.Random, proc: dict[str, Any]) -> dict[str, Any] | None:
     if hours < 2:
         return None
     return {"value": max(1, hours // 2), "unit": "hour", "method": channel["method"], "note": "Xã cam kết rút ngắn."}
+
+
+def _shorter_than_all(rows: list[dict[str, Any]], method: str) -> dict[str, Any] | None:
+    if not all("value" in c["time_limit"] for c in rows):
+        return None
+    hours = min(c["time_limit"]["value"] * HOURS[c["time_limit"]["unit"]] for c in rows)
+    if hours < 2:
+        return None
+    return {"value": hours // 2, "unit": "hour", "method": method, "note": "Xã cam kết rút ngắn mọi trường hợp."}
 
 
 def _overlay(rng: random.Random, slug: str, proc: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from typing import Any
 from generator.synth import vocab
 
 DECISION_DATE = dt.date(2025, 7, 1)
+SEVERAL_ROWS_SHARE = 0.15  # procedures with two in-person rows (a case each)
+CHANNEL_FEES_ONLY_SHARE = 0.3  # procedures without the procedure-level fee block
 PORTAL = "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc="
 
 
@@ -25,6 +27,8 @@ def _name(rng: random.Random) -> str:
 
 def _time_limit(rng: random.Random) -> dict[str, Any]:
     roll = rng.random()
+    if roll < 0.05:  # "0 Giờ" / "0": nothing to return, or done at once (as real exports say)
+        return rng.choice(({"value": 0, "unit": "hour", "text": "0 Giờ"}, {"text": "0"}))
     if roll < 0.15:
         return {"text": rng.choice(vocab.TEXT_TIMES)}
     if roll < 0.35:
@@ -49,7 +53,13 @@ def _fee(rng: random.Random) -> dict[str, Any]:
 
 def _channels(rng: random.Random) -> list[dict[str, Any]]:
     methods = ["in_person"] + [m for m, share in (("online", 0.5), ("post", 0.4)) if rng.random() < share]
-    return [{"method": m, "time_limit": _time_limit(rng), "fees": [_fee(rng)]} for m in methods]
+    rows = [{"method": m, "time_limit": _time_limit(rng), "fees": [_fee(rng)]} for m in methods]
+    if rng.random() < SEVERAL_ROWS_SHARE:  # one method in several rows, a case each, as exports have it
+        cases = rng.sample(vocab.ROW_CASES, 2)
+        rows[0]["description"] = cases[0]
+        rows.insert(1, {"method": "in_person", "time_limit": _time_limit(rng), "description": cases[1]})
+        rows[1]["fees"] = [_fee(rng)]
+    return rows
 
 
 def _document_count(rng: random.Random) -> int:
@@ -99,7 +109,7 @@ def procedure(rng: random.Random, code: str) -> dict[str, Any]:
         "agency": rng.choice(vocab.AGENCIES),
         "result": "Quyết định hoặc giấy xác nhận của Ủy ban nhân dân cấp xã",
         "conditions": "Không" if rng.random() < 0.5 else rng.sample(vocab.REQUIREMENTS, rng.randint(1, 3)),
-        "fees": "Không",
+        **({} if rng.random() < CHANNEL_FEES_ONLY_SHARE else {"fees": "Không"}),
         "legal_basis": [
             {"number": n, "title": t, "date": dt.date.fromisoformat(d)} for n, t, d in rng.sample(vocab.LAWS, 2)
         ],

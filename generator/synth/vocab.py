@@ -104,6 +104,12 @@ LAWS = (
         "2025-06-09",
     ),
 )
+ROW_CASES = (
+    "Trường hợp hồ sơ đầy đủ, hợp lệ: trả kết quả ngay trong ngày",
+    "Trường hợp cần xác minh: không quá thời hạn trên kể từ ngày nhận đủ hồ sơ",
+    "Trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã",
+    "Trường hợp đăng ký lại, cấp bản sao",
+)
 TEXT_TIMES = ("Không quy định", "Ngay trong ngày làm việc", "Chậm nhất là ngay trước ngày hết hạn đăng ký")
 TEXT_FEES = ("Mức thu bằng 50% mức thu phí quy định tại Biểu phí", "Theo quy định của Bộ Tài chính")
 PLACES = (

@@ -47,6 +47,11 @@ def test_overlays_and_widened_values_appear(tmp_path: Path) -> None:
     text = "".join(b.decode("utf-8") for b in _files(tmp_path).values())
     for needle in ("time_limit:\n      value:", "online:\n      url:", "USD", "Không quy định", 'unit: "hour"'):
         assert needle in text
+    # Real exports' shapes (issue 8): a method in two rows, zero time limits, fees only per channel.
+    for needle in ("description:", "value: 0\n", 'text: "0 Giờ"', 'text: "0"'):
+        assert needle in text
+    catalogue = [p for p in tmp_path.rglob("catalogue/*.yaml")]
+    assert any("\nfees:" not in p.read_text(encoding="utf-8") for p in catalogue)
     assert _data_problems(tmp_path) == []
 
 

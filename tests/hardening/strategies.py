@@ -23,9 +23,15 @@ UNITS = ("working_day", "day", "hour")
 
 @st.composite
 def time_limits(draw: st.DrawFn) -> dict[str, Any]:
-    if draw(st.booleans()):
-        return {"value": draw(st.integers(1, 60)), "unit": draw(st.sampled_from(UNITS))}
-    return {"text": draw(plain_phrase)}
+    """A number (0 included: "0 Giờ"), the verbatim cell beside it, or verbatim text alone ("0", "Khác")."""
+    kind = draw(st.sampled_from(["value", "value", "value+text", "text"]))
+    if kind == "text":
+        return {"text": draw(st.one_of(plain_phrase, st.sampled_from(["0", "Khác", "Không quy định"])))}
+    value = draw(st.sampled_from([0, 0.5, 1, 5, 15, 60]))
+    limit: dict[str, Any] = {"value": value, "unit": draw(st.sampled_from(UNITS))}
+    if kind == "value+text":
+        limit["text"] = draw(plain_phrase)
+    return limit
 
 
 @st.composite
@@ -35,14 +41,23 @@ def fees(draw: st.DrawFn) -> list[dict[str, Any]]:
         line: dict[str, Any] = {"name": name, "amount": draw(st.integers(0, 2_000_000))}
         if draw(st.booleans()):
             line["note"] = draw(phrase)
+        if draw(st.booleans()):  # the verbatim line, as exports write it ("Lệ phí : 8.000 Đồng")
+            line["text"] = f"{name} : {draw(plain_phrase)}"
         lines.append(line)
     return lines
 
 
 @st.composite
 def channels(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """One row per method, or several rows of a method told apart by their descriptions."""
     methods = draw(st.lists(st.sampled_from(["in_person", "online", "post"]), min_size=1, max_size=3, unique=True))
-    return [{"method": m, "time_limit": draw(time_limits()), "fees": draw(fees())} for m in methods]
+    rows = [{"method": m, "time_limit": draw(time_limits()), "fees": draw(fees())} for m in methods]
+    cases = draw(st.lists(plain_phrase, min_size=0, max_size=2, unique_by=lambda s: s.casefold()))
+    if cases:
+        rows[0]["description"] = cases[0]
+        for case in cases[1:]:
+            rows.append({"method": rows[0]["method"], "time_limit": draw(time_limits()), "description": case})
+    return rows
 
 
 @st.composite
@@ -51,19 +66,21 @@ def documents(draw: st.DrawFn) -> list[dict[str, Any]]:
     docs = [{"name": n, "originals": draw(st.integers(0, 3)), "copies": draw(st.integers(0, 3))} for n in names]
     if draw(st.booleans()):
         docs[0]["form"] = {"title": draw(phrase), "url": "https://dichvucong.gov.vn/mau"}
+    elif draw(st.booleans()):  # a real row lists several form files
+        docs[0]["form"] = [{"title": f"{draw(word)}.docx"} for _ in range(draw(st.integers(2, 3)))]
     return docs
 
 
 @st.composite
 def procedures(draw: st.DrawFn) -> dict[str, Any]:
     docs = draw(documents())
-    online = draw(st.sampled_from(["toan_trinh", "mot_phan", "none"]))
+    online = draw(st.sampled_from(["toan_trinh", "mot_phan", "none", "unknown"]))  # unknown: no online block
     record: dict[str, Any] = {
         "code": draw(st.from_regex(r"[1-3]\.[0-9]{6}", fullmatch=True)),
         "name": draw(phrase),
         "field": draw(plain_phrase),
         "level": "Cấp Xã",
-        "decision": {"number": "1/QĐ-UBND", "date": draw(dates)},
+        "decision": {"number": "1/QĐ-UBND", **({"date": draw(dates)} if draw(st.booleans()) else {})},
         "steps": draw(st.lists(phrase, min_size=1, max_size=4)),
         "channels": draw(channels()),
         "documents": docs,
@@ -71,10 +88,12 @@ def procedures(draw: st.DrawFn) -> dict[str, Any]:
         "agency": draw(phrase),
         "result": draw(st.one_of(st.just("Không"), phrase)),
         "conditions": draw(st.one_of(st.just("Không"), st.lists(phrase, min_size=1, max_size=3))),
-        "fees": "Không",
         "legal_basis": [{"number": "60/2014/QH13", "title": draw(phrase), "date": draw(dates)}],
-        "online": {"service": online, **({"url": "https://dichvucong.gov.vn/x"} if online != "none" else {})},
     }
+    if draw(st.booleans()):  # required only when no channel row states fees
+        record["fees"] = "Không"
+    if online != "unknown":
+        record["online"] = {"service": online, **({"url": "https://dichvucong.gov.vn/x"} if online != "none" else {})}
     if not any("form" in d for d in docs):
         record["forms"] = "Không"
     return record

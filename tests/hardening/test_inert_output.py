@@ -29,6 +29,9 @@ HOSTILE = {
     "step": "Nộp hồ sơ {{ 7*7 }} {% if true %}có{% endif %} &amp; &lt;b&gt; &#60;i&#62;",
     "agency": "Ủy ban <b>nhân dân</b> cấp xã",
     "note": '=HYPERLINK("https://ke-gian.example/", "bấm")',
+    # keys of the widened model (issue 8): a channel row's description and the export's agency fields
+    "description": "Trường hợp <i>đúng hạn</i> [x](javascript:alert(4)) {{ 6*6 }}",
+    "address": "Bộ phận Một cửa <script>alert(5)</script> &amp;",
 }
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 HOSTILE_URL = 'https://dichvucong.gov.vn/x?a="><script>alert(3)</script>'
@@ -50,6 +53,9 @@ def _hostile_tree(target: Path) -> Path:
         ),
         ("steps:\n", f"steps:\n  - {_yaml_str(HOSTILE['step'])}\n"),
         ("agency: Ủy ban nhân dân cấp xã\n", f"agency: {_yaml_str(HOSTILE['agency'])}\n"),
+        ("  - method: in_person\n", f"  - method: in_person\n    description: {_yaml_str(HOSTILE['description'])}\n"),
+        ("conditions:", f"receiving_address: {_yaml_str(HOSTILE['address'])}\nconditions:"),
+        ("conditions:", f"keywords: {_yaml_str(HOSTILE['name'])}\nconditions:"),
         (
             "online:\n  service: toan_trinh\n  url: ",
             f"online:\n  service: toan_trinh\n  url: {_yaml_str(HOSTILE_URL)}\n  #",
@@ -112,8 +118,9 @@ def test_site_shows_hostile_values_as_text(site: Path) -> None:
     page = _Page()
     page.feed((site / "thu-tuc" / CODE / "index.html").read_text(encoding="utf-8"))
     visible = _words(" ".join(page.text))
-    for value in (HOSTILE["name"], HOSTILE["document"], HOSTILE["step"], HOSTILE["agency"]):
+    for value in (HOSTILE["name"], HOSTILE["document"], HOSTILE["step"], HOSTILE["agency"], HOSTILE["description"]):
         assert _words(value) in visible
+    assert _words(HOSTILE["address"]) in visible
     assert not any(script.strip().startswith("alert(") for script in page.scripts)  # no injected script element
     for tag, name, value in page.attrs:
         assert not name.startswith("on"), (tag, name, value)
@@ -152,6 +159,9 @@ def test_posters_show_hostile_values_as_text(data: Path, tmp_path: Path) -> None
     text = _words(subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout)
     for value in (HOSTILE["name"], HOSTILE["document"], HOSTILE["step"], HOSTILE["agency"], HOSTILE["note"]):
         assert _words(value) in text
+    packed = "".join(text.split())  # a narrow column may break "[x](javascript:" between its brackets
+    for value in (HOSTILE["description"], HOSTILE["address"]):
+        assert "".join(value.split()) in packed
 
 
 def test_browser_runs_no_injected_script(site: Path) -> None:

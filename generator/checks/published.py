@@ -1,0 +1,65 @@
+"""Checks of what real published records lack or hold beyond the model (issue 8).
+
+A record imported from the national portal's export has no decision date and no online level,
+and may keep export labels niemyet has no key for: these are warnings, so someone looks, while
+the record still passes. Fees may be published per channel only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.load import Document
+from generator.problems import Problem
+from generator.schema.types import Context
+
+
+def _dict_items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    for i, item in enumerate(value if isinstance(value, list) else []):
+        if isinstance(item, dict):
+            yield i, item
+
+
+def check_decision_date(doc: Document) -> Iterator[Problem]:
+    """The decision should carry its date.
+
+    Passes: ``decision: {number: 100/QĐ-UBND, date: 2025-07-01}``
+    Fails:  ``decision: {number: QĐ/0001-BCA}`` (W020, a warning)
+    """
+    decision = doc.data.get("decision")
+    if isinstance(decision, dict) and "number" in decision and "date" not in decision:
+        yield Context(doc).problem("W020", ("decision",), key_pos=True, number=decision["number"])
+
+
+def check_online_known(doc: Document) -> Iterator[Problem]:
+    """The province states the online service level.
+
+    Passes: ``online: {service: none}``
+    Fails:  no ``online`` key (W021, a warning; the site shows "Chưa có thông tin")
+    """
+    if "online" not in doc.data:
+        yield Context(doc).problem("W021", ())
+
+
+def check_other_fields(doc: Document) -> Iterator[Problem]:
+    """Every ``other_fields`` entry is looked at by someone.
+
+    Passes: no ``other_fields`` key.
+    Fails:  ``other_fields: [{label: Số bộ hồ sơ, text: "01 bộ"}]`` (W022 per entry, a warning)
+    """
+    ctx = Context(doc)
+    for i, entry in _dict_items(doc.data.get("other_fields")):
+        yield ctx.problem("W022", ("other_fields", i), label=entry.get("label", ""))
+
+
+def check_fee_block(doc: Document) -> Iterator[Problem]:
+    """The procedure-level ``fees`` is required only when no channel row has ``fees``.
+
+    Passes: ``fees: Không``; or no ``fees`` key and a channel row with ``fees: [{name: Phí, amount: 0}]``
+    Fails:  no ``fees`` key and no channel row with ``fees`` (E104)
+    """
+    if "fees" in doc.data or not isinstance(doc.data.get("channels"), list):
+        return
+    if not any("fees" in channel for _, channel in _dict_items(doc.data["channels"])):
+        yield Context(doc).problem("E104", (), key="fees", label="phí, lệ phí")

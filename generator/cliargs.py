@@ -1,0 +1,59 @@
+"""Argument pieces shared by the commands: the data folder ROOT, and the Vietnamese help layout."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+DEFAULT_ROOT = Path("procedures")
+
+
+def add_root(parser: argparse.ArgumentParser) -> None:
+    """The positional ROOT every data command takes."""
+    parser.add_argument(
+        "root",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_ROOT,
+        metavar="ROOT",
+        help="thư mục dữ liệu, chứa <tỉnh>/province.yaml (mặc định procedures/)",
+    )
+
+
+class VietnameseHelp(argparse.HelpFormatter):
+    """argparse's layout with the usage line headed in Vietnamese."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
+# argparse's own error messages (Python 3.11+), in the order they are tried; anything else is shown as is
+_ERRORS = (
+    (r"unrecognized arguments: (.*)", r"tham số không nhận ra: \1"),
+    (r"the following arguments are required: (.*)", r"thiếu tham số bắt buộc: \1"),
+    (
+        r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+        r"tham số \1: không có lựa chọn \2 (chọn một trong \3)",
+    ),
+    (r"argument (\S+): invalid int value: (.*)", r"tham số \1: \2 không phải số nguyên"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", r"tham số \1: giá trị \3 không hợp lệ"),
+    (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
+    (r"ambiguous option: (\S+) could match (.*)", r"tùy chọn \1 không rõ: có thể là \2"),
+    (r"argument (\S+): (.*)", r"tham số \1: \2"),
+)
+
+
+def vietnamese_error(message: str) -> str:
+    """argparse's English error message in Vietnamese (the known forms; others unchanged)."""
+    for pattern, replacement in _ERRORS:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, replacement, message)
+    return message

@@ -1,0 +1,154 @@
+"""Write a procedure record as catalogue YAML in the house style of the hand-written samples.
+
+Schema comment line, keys in the contract's order, block style, sequences indented under their
+key, the code always double-quoted. A string is written plain only when YAML reads it back as the
+same string; text with line breaks is a literal block (``|-``); anything else is double-quoted
+(``json.dumps`` of a string is a valid YAML double-quoted scalar). A property test proves the round trip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import yaml
+
+from generator.synth.emit import scalar
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../../../schema/catalogue.schema.json"
+ORDER = [
+    "code",
+    "local_code",
+    "name",
+    "procedure_type",
+    "field",
+    "level",
+    "decision",
+    "steps",
+    "channels",
+    "documents",
+    "forms",
+    "applicants",
+    "agency",
+    "competent_authority",
+    "receiving_address",
+    "authorized_agency",
+    "coordinating_agency",
+    "result",
+    "conditions",
+    "fees",
+    "legal_basis",
+    "keywords",
+    "description",
+    "other_fields",
+    "online",
+    "updated",
+]
+SUB_ORDER = {
+    "decision": ("number", "date", "title"),
+    "channel": ("method", "time_limit", "fees", "description", "note"),
+    "time_limit": ("value", "unit", "text", "note"),
+    "fee": ("name", "amount", "currency", "text", "note"),
+    "document": ("name", "originals", "copies", "form", "case", "note"),
+    "form": ("title", "file", "url"),
+    "legal": ("number", "title", "date", "issuer"),
+    "online": ("service", "url", "legacy_level"),
+}
+_UNSAFE_START = set("-?:,[]{}#&*!|>'\"%@` ")
+_RESOLVER = yaml.resolver.Resolver()
+_PLAIN_BAD = re.compile(r": |:$| #|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# YAML allows none of these raw, not even quoted; json.dumps leaves them raw: escape them
+_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]}
+
+
+def _plain_ok(text: str) -> bool:
+    if not text or text[0] in _UNSAFE_START or text != text.strip() or _PLAIN_BAD.search(text):
+        return False
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return tag == "tag:yaml.org,2002:str"
+
+
+def _block_ok(text: str) -> bool:
+    lines = text.split("\n")
+    return not lines[0].startswith(" ") and all(
+        line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]", line)
+        for line in lines
+    )
+
+
+def _string(text: str, indent: str) -> str:
+    if _plain_ok(text):
+        return text
+    if "\n" in text and _block_ok(text):
+        inner = indent + "  "
+        return "|-\n" + "\n".join(inner + line if line else "" for line in text.split("\n"))
+    quoted = json.dumps(text, ensure_ascii=False)
+    return quoted.translate(_ESCAPES)
+
+
+def _scalar(value: Any, indent: str) -> str:
+    if isinstance(value, str):
+        return _string(value, indent)
+    if isinstance(value, (dt.date, bool, int, float)):
+        return scalar(value)
+    raise TypeError(f"giá trị không ghi được ra YAML: {type(value).__name__}")
+
+
+def _ordered(mapping: dict[str, Any], order: tuple[str, ...] | list[str]) -> list[tuple[str, Any]]:
+    known = [(k, mapping[k]) for k in order if k in mapping]
+    return known + [(k, v) for k, v in mapping.items() if k not in order]
+
+
+def _sub(key: str, parent: str) -> str:
+    return {
+        "channels": "channel",
+        "fees": "fee",
+        "documents": "document",
+        "form": "form",
+        "legal_basis": "legal",
+    }.get(key, key if key in SUB_ORDER else parent)
+
+
+def _emit(value: Any, kind: str, indent: str, out: list[str]) -> None:
+    if isinstance(value, dict):
+        for key, item in _ordered(value, SUB_ORDER.get(kind, ())):
+            if isinstance(item, (dict, list)) and item:
+                out.append(f"{indent}{key}:")
+                _emit(item, _sub(key, kind), indent + "  ", out)
+            else:
+                out.append(f"{indent}{key}: {_scalar(item, indent)}")
+        return
+    for item in value:
+        if isinstance(item, (dict, list)) and item:
+            start = len(out)
+            _emit(item, kind, indent + "  ", out)
+            out[start] = f"{indent}- {out[start][len(indent) + 2 :]}"
+        else:
+            out.append(f"{indent}- {_scalar(item, indent)}")
+
+
+def header_comments(text: str) -> list[str]:
+    """The comment lines that open a file (after the schema line): a re-import keeps them."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if line != SCHEMA_LINE:
+            lines.append(line)
+    return lines
+
+
+def dump(record: dict[str, Any], comments: list[str] | None = None) -> str:
+    """The YAML text of a record; YAML reads the same values back (tests/importer/test_import_yaml.py)."""
+    out = [SCHEMA_LINE, *(comments or [])]
+    for key, item in _ordered(record, ORDER):
+        if isinstance(item, (dict, list)) and item:
+            out.append(f"{key}:")
+            _emit(item, _sub(key, "procedure"), "  ", out)
+        elif key == "code":
+            out.append(f"code: {json.dumps(item, ensure_ascii=False)}")
+        else:
+            out.append(f"{key}: {_scalar(item, '')}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,78 @@
+"""A record in the national export's shape (tests/cases/valid/real-export-shape) on its posting
+sheet: each channel row its own row with its description, time limits and fee lines as written,
+no decision date and no online level said plainly, and the agency fields a citizen needs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from posterkit import POSTED, tool, words
+
+from generator.checks.posting import estimate_pages
+from generator.load.files import load_file
+from generator.posters.build import PosterOptions, build_posters
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+CODE = "1.000002"
+
+
+@pytest.fixture(scope="module")
+def sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("real-shape")
+    shutil.copytree(CASES / "base", tmp / "data")
+    shutil.copytree(CASES / "valid" / "real-export-shape", tmp / "data", dirs_exist_ok=True)
+    (tmp / "data" / "expected.txt").unlink()
+    build_posters(tmp / "data", tmp / "out", PosterOptions(posted=POSTED, jobs=1, progress=False))
+    return tmp / "out" / "tinh-mau" / "xa-mau" / f"{CODE}.pdf"
+
+
+def _text(pdf: Path) -> str:
+    """The sheet's text in content order (a table row's cells one after the other), whitespace made one space."""
+    return words(tool("pdftotext", "-raw", pdf, "-"))
+
+
+def _in_order(text: str, parts: list[str]) -> bool:
+    at = 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
+
+
+def test_each_row_with_its_description_and_time_as_written(sheet: Path) -> None:
+    rows = [  # method, time limit, fees, then the row's description on a full-width line under it
+        ["Trực tiếp", "15 Ngày làm việc", "Phí : Không Đồng", "Mô tả: Trực tiếp tại trụ sở cơ quan thuế. Thời hạn:"],
+        ["Trực tiếp", " 0 ", "Lệ phí : 03 USD (Đối với người nước ngoài)", "Mô tả: Không phải trả kết quả cho người"],
+        ["Trực tuyến", "0 Giờ", "Phí : 0 Đồng", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
+        ["Qua dịch vụ bưu chính công ích", "Khác", "Không", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
+    ]
+    text = _text(sheet)
+    assert _in_order(text, [part for row in rows for part in row])
+    assert "Miễn" not in text  # a zero is shown as written
+
+
+def test_missing_facts_are_said_plainly_and_new_fields_shown(sheet: Path) -> None:
+    text = _text(sheet)
+    assert "Dịch vụ công trực tuyến Chưa có thông tin" in text
+    assert "Quyết định công bố Quyết định số QĐ/0001-MAU" in text and "QĐ/0001-MAU ngày" not in text
+    assert "Địa chỉ tiếp nhận hồ sơ Đội Cảnh sát quản lý hành chính" in text
+    assert "1/2025/TT-MAU: Thông tư mẫu chưa ghi ngày ban hành" in text
+    assert "111/2013/TT-BTC ngày 15/08/2013 (Bộ Tài chính)" in text
+    assert _in_order(text, ["TKMAU07K-MAU.docx", "PL07XN-MAU.docx", "PL07THDK", "95-Mẫu HK07-Giấy chuyển mẫu.doc"])
+
+
+def test_booklet_list_shows_fees_and_times_as_written(sheet: Path) -> None:
+    text = _text(sheet.parent / "xa-mau-tap-niem-yet.pdf")
+    assert _in_order(text, [CODE, "Trực tiếp: 15 Ngày làm việc; Trực tiếp: 0; Trực tuyến: 0 Giờ", "Khác"])
+    assert _in_order(text, ["Trực tiếp: Phí : Không Đồng; Trực tiếp: Lệ phí : 03 USD", "Trực tuyến: Phí : 0 Đồng"])
+    assert "Chưa có thông tin" in text
+
+
+def test_w010_estimate_matches_the_render(sheet: Path) -> None:
+    doc = load_file(CASES / "valid" / "real-export-shape" / "tinh-mau" / "catalogue" / f"{CODE}.yaml", CODE)
+    rendered = int(tool("pdfinfo", sheet).split("Pages:")[1].split()[0])
+    assert estimate_pages(doc.data) == rendered == 3
