@@ -101,7 +101,7 @@ def test_online_service_without_any_address(root: Path) -> None:
     procs = dict(data.procedures)
     for code in ("1.001193", "1.000656"):
         procs[code] = dataclasses.replace(procs[code], online=Online(service="toan_trinh", url=""))
-    procs["1.000894"] = dataclasses.replace(procs["1.000894"], online=Online(service="none"))
+    procs["1.000894"] = dataclasses.replace(procs["1.000894"], online=Online(service="unknown"))  # no online block
     rows = {c.slug: c for c in province_report(dataclasses.replace(data, procedures=procs)).communes}
     assert [i.code for i in rows["xa-du"].no_online_address] == ["1.000656"]  # 1.001193: the commune's own link
     assert [i.code for i in rows["xa-thieu-mot"].no_online_address] == ["1.000656", "1.001193"]
