@@ -2,7 +2,7 @@
 
 A record imported from the national portal's export has no decision date and no online level,
 and may keep export labels niemyet has no key for: these are warnings, so someone looks, while
-the record still passes. Fees may be published per channel only.
+the record still passes. Fees may be published per channel only, or not at all (a warning too).
 """
 
 from __future__ import annotations
@@ -54,12 +54,18 @@ def check_other_fields(doc: Document) -> Iterator[Problem]:
 
 
 def check_fee_block(doc: Document) -> Iterator[Problem]:
-    """The procedure-level ``fees`` is required only when no channel row has ``fees``.
+    """Fees are stated somewhere: a channel row's ``fees`` or the procedure-level ``fees``.
+
+    A warning, not an error (unlike the other conditional parts, E104): fees are a part the posting
+    carries "when the procedure has them" (NĐ 63/2010), the national database itself publishes
+    records with every "Phí, lệ phí" cell empty, and refusing the whole posting over it is worse
+    than posting it marked for review. The site, posters and open data then say "Chưa có thông
+    tin", never "Không" or "Miễn phí". ``--strict`` still fails on it.
 
     Passes: ``fees: Không``; or no ``fees`` key and a channel row with ``fees: [{name: Phí, amount: 0}]``
-    Fails:  no ``fees`` key and no channel row with ``fees`` (E104)
+    Fails:  no ``fees`` key and no channel row with ``fees`` (W023, a warning)
     """
     if "fees" in doc.data or not isinstance(doc.data.get("channels"), list):
         return
     if not any("fees" in channel for _, channel in _dict_items(doc.data["channels"])):
-        yield Context(doc).problem("E104", (), key="fees", label="phí, lệ phí")
+        yield Context(doc).problem("W023", ())

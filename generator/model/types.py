@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, duration_vi, number_vi
+from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, UNSTATED, duration_vi, number_vi
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,12 @@ class Procedure:
     keywords: tuple[str, ...] = ()
     description: str = ""
     other_fields: tuple[OtherField, ...] = ()
+    fees_stated: bool = True  # False: no channel row and no procedure-level ``fees`` (W023), not "Không"
+
+    @property
+    def no_fee_label(self) -> str:
+        """What a fee cell without lines shows: "Không" when the record says so, else "Chưa có thông tin"."""
+        return "Không" if self.fees_stated else UNSTATED
 
     @property
     def forms(self) -> tuple[Form, ...]:

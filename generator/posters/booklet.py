@@ -38,8 +38,8 @@ def _per_channel(channels: tuple[Channel, ...], values: list[str]) -> str:
     return "; ".join(f"{ch.label}: {v}" for ch, v in zip(channels, values, strict=True))
 
 
-def _fee(channels: tuple[Channel, ...]) -> str:
-    return _per_channel(channels, [", ".join(f.shown for f in ch.fees) or "Không" for ch in channels])
+def _fee(channels: tuple[Channel, ...], no_fee: str) -> str:
+    return _per_channel(channels, [", ".join(f.shown for f in ch.fees) or no_fee for ch in channels])
 
 
 def list_sections(procedures: Iterable[CommuneProcedure]) -> tuple[FieldSection, ...]:
@@ -52,7 +52,7 @@ def list_sections(procedures: Iterable[CommuneProcedure]) -> tuple[FieldSection,
             code=cp.procedure.code,
             name=cp.procedure.name,
             time_limit=_per_channel(channels, [ch.time_limit.label for ch in channels]),
-            fee=_fee(channels),
+            fee=_fee(channels, cp.procedure.no_fee_label),
             online=cp.procedure.online.label,
         )
         sections.setdefault(cp.procedure.field, []).append(row)

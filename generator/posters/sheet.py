@@ -24,7 +24,7 @@ from generator.model.types import Channel, Commune, Document, Fee, Feedback, Pro
 from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
-TEMPLATE_VERSION = "posters-1"
+TEMPLATE_VERSION = "posters-2"
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 
@@ -103,6 +103,7 @@ class SheetBody:
     result: tuple[str, ...]
     conditions: tuple[str, ...]
     fees: tuple[FeeLine, ...]
+    no_fee: str  # a fee cell without lines: "Không", or "Chưa có thông tin" when no fee is stated (W023)
     online_label: str
     online_url: str
     legal_basis: tuple[LegalRow, ...]
@@ -201,6 +202,7 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
         result=proc.result,
         conditions=proc.conditions,
         fees=tuple(_fee(f) for f in proc.fees),
+        no_fee=proc.no_fee_label,
         online_label=proc.online.label,
         online_url=online_url,
         legal_basis=tuple(LegalRow(x.number, x.title, date_vi(x.date), x.issuer) for x in proc.legal_basis),

@@ -131,8 +131,8 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "E104",
         E,
         "Mục có điều kiện chưa ghi",
-        'Mẫu đơn, kết quả, yêu cầu điều kiện, phí: có thì ghi, không có thì phải ghi rõ "Không". '
-        "Khối phí chung (fees) chỉ bắt buộc khi không cách thức nộp nào ghi phí riêng.",
+        'Mẫu đơn, kết quả, yêu cầu điều kiện: có thì ghi, không có thì phải ghi rõ "Không". '
+        "Phí, lệ phí chưa ghi là cảnh báo W023.",
         "thiếu mục '{key}' ({label}); nếu thủ tục không có thì ghi rõ: {key}: Không",
     ),
     (
@@ -370,6 +370,16 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "Một mục của tệp xuất mà niemyet chưa biết được giữ nguyên văn trong other_fields; cần người xem lại "
         "để chuyển sang khóa phù hợp hoặc xác nhận giữ nguyên.",
         "mục '{label}' của tệp xuất chưa có khóa riêng (other_fields); hãy xem lại",
+    ),
+    (
+        "W023",
+        W,
+        "Chưa có thông tin phí, lệ phí",
+        "Không cách thức nộp nào ghi phí và không có khối phí chung (fees), như tệp xuất để trống ô "
+        '"Phí, lệ phí". Trang công khai, tờ niêm yết và dữ liệu mở ghi "Chưa có thông tin", không ghi '
+        '"Không" hay "Miễn phí". Có người xem lại và ghi rõ.',
+        "chưa có thông tin phí, lệ phí; nếu thủ tục không thu phí thì ghi fees: Không, "
+        "nếu có thì ghi mức phí ở từng cách thức nộp (channels[].fees)",
     ),
 ]
 

@@ -13,7 +13,8 @@ Widened beyond the first sketch because real exported records hold more (domain.
 Widened again for the national portal's export (issue 8, /work/wt/_notes/model-contract.md):
 * one method may have several channel rows (a case each), told apart by ``description``;
 * a time limit may be 0 ("0 Giờ": done at once) and keeps the verbatim cell in ``text``;
-* fees may be published only per channel; the procedure-level block is then optional;
+* fees may be published only per channel; the procedure-level block is then optional; with no
+  fees anywhere the record says nothing about them (not "Không"): a warning, W023;
 * a document may list several forms; a decision or legal document may lack its date;
 * the export's labels Loại thủ tục, Cơ quan có thẩm quyền, Địa chỉ tiếp nhận HS, Cơ quan được
   ủy quyền, Cơ quan phối hợp, Từ khóa and Mô tả have keys; an unknown label goes to
@@ -157,8 +158,8 @@ PROCEDURE = Mapping(
         "coordinating_agency": Field(Text(), "cơ quan phối hợp"),
         "result": Field(NoneOr(TextOrList()), "kết quả thực hiện", "conditional"),
         "conditions": Field(NoneOr(TextOrList()), "yêu cầu, điều kiện", "conditional"),
-        # Required only when no channel row has `fees` (check_fee_block, E104; `any_of` below).
-        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí (bắt buộc khi không cách thức nào ghi phí)"),
+        # Absent with no channel row's `fees`: not stated, a warning (check_fee_block, W023).
+        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí (thiếu khi không cách thức nào ghi phí thì cảnh báo W023)"),
         "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", "always"),
         "keywords": Field(TextOrList(), "từ khóa (dùng cho tìm kiếm)"),
         "description": Field(Text(), "mô tả"),
@@ -167,10 +168,6 @@ PROCEDURE = Mapping(
         "updated": Field(Date(), "ngày cập nhật"),
     },
     title="Thủ tục hành chính (danh mục của tỉnh)",
-    any_of=(
-        {"required": ["fees"]},
-        {"required": ["channels"], "properties": {"channels": {"contains": {"required": ["fees"]}}}},
-    ),
 )
 
 FEEDBACK = Mapping(

@@ -20,6 +20,7 @@ from typing import Any
 
 from generator.model.types import Channel, Commune, Fee, Procedure, ProvinceData
 from generator.schema.publish import schemas
+from generator.text.labels import UNSTATED
 
 FOLDER = "du-lieu-mo"
 _SCHEMA_LABELS = {
@@ -69,6 +70,13 @@ def _row_label(c: Channel) -> str:
     return f"{c.label} ({c.description})" if c.description else c.label
 
 
+def _fees(p: Procedure) -> str:
+    """The channels' fee lines; "Chưa có thông tin" when the record states no fee anywhere (W023)."""
+    if not p.fees_stated:
+        return UNSTATED
+    return "; ".join(f"{_row_label(c)}: {_fee_line(f)}" for c in p.channels for f in c.fees)
+
+
 def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
     return {
         "ma": p.code,
@@ -79,7 +87,7 @@ def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
         "truc_tuyen": p.online.service,
         "dia_chi_truc_tuyen": p.online.url,
         "thoi_han": "; ".join(f"{_row_label(c)}: {c.time_limit.label}" for c in p.channels),
-        "phi": "; ".join(f"{_row_label(c)}: {_fee_line(f)}" for c in p.channels for f in c.fees),
+        "phi": _fees(p),
         "so_giay_to": str(len(p.documents)),
         "quyet_dinh": p.decision.number,
         "ngay_quyet_dinh": _iso(p.decision.date),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 METHOD_LABELS = {"in_person": "Trực tiếp", "online": "Trực tuyến", "post": "Qua dịch vụ bưu chính công ích"}
 UNIT_LABELS = {"working_day": "ngày làm việc", "day": "ngày", "hour": "giờ"}
+UNSTATED = "Chưa có thông tin"  # a part the record does not state (no online block W021, no fee W023)
 SERVICE_LABELS = {
     "toan_trinh": "Toàn trình",
     "mot_phan": "Một phần",
     "none": "Không có dịch vụ trực tuyến",
-    "unknown": "Chưa có thông tin",
+    "unknown": UNSTATED,
 }
 HOURS_PER_UNIT = {"hour": 1.0, "working_day": 8.0, "day": 24.0}
 

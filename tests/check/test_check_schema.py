@@ -90,8 +90,8 @@ def test_valid_case_files_validate(path: Path) -> None:
     assert _errors(path) == []
 
 
-# Cross-key rules the schema states with anyOf: value with unit or text; fee block or channel fees; form title or file.
-ANY_OF_CASES = {"E104-fees-missing", "E123-value-without-unit", "E123-time-without-unit", "E127-form-without-title"}
+# Cross-key rules the schema states with anyOf: value with unit or text; form title or file.
+ANY_OF_CASES = {"E123-value-without-unit", "E123-time-without-unit", "E127-form-without-title"}
 SHAPE_CASES = [
     c
     for c in cases("invalid")

@@ -90,7 +90,7 @@ def procedures(draw: st.DrawFn) -> dict[str, Any]:
         "conditions": draw(st.one_of(st.just("Không"), st.lists(phrase, min_size=1, max_size=3))),
         "legal_basis": [{"number": "60/2014/QH13", "title": draw(phrase), "date": draw(dates)}],
     }
-    if draw(st.booleans()):  # required only when no channel row states fees
+    if draw(st.booleans()):  # optional: every channel row states fees (none anywhere: W023)
         record["fees"] = "Không"
     if online != "unknown":
         record["online"] = {"service": online, **({"url": "https://dichvucong.gov.vn/x"} if online != "none" else {})}

@@ -76,3 +76,20 @@ def test_w010_estimate_matches_the_render(sheet: Path) -> None:
     doc = load_file(CASES / "valid" / "real-export-shape" / "tinh-mau" / "catalogue" / f"{CODE}.yaml", CODE)
     rendered = int(tool("pdfinfo", sheet).split("Pages:")[1].split()[0])
     assert estimate_pages(doc.data) == rendered == 3
+
+
+def test_unstated_fee_says_no_information(tmp_path: Path) -> None:
+    """No fee anywhere in the record (W023): the sheet's fee cells and the booklet list say "Chưa có
+    thông tin", never "Không" or "Miễn phí"."""
+    shutil.copytree(CASES / "base", tmp_path / "data")
+    shutil.copytree(CASES / "invalid" / "W023-fees-unstated", tmp_path / "data", dirs_exist_ok=True)
+    (tmp_path / "data" / "expected.txt").unlink()
+    build_posters(tmp_path / "data", tmp_path / "out", PosterOptions(posted=POSTED, jobs=1, progress=False))
+    folder = tmp_path / "out" / "tinh-mau" / "xa-mau"
+    text = _text(folder / "1.001193.pdf")
+    rows = [["Trực tiếp", "3 ngày làm việc", "Chưa có thông tin"], ["Trực tuyến", "Không quy định"]]
+    assert _in_order(text, [part for row in rows for part in row] + ["Chưa có thông tin"])
+    assert "Miễn phí" not in text
+    listing = _text(folder / "xa-mau-tap-niem-yet.pdf")
+    assert _in_order(listing, ["1.001193", "Đăng ký khai sinh", "3 ngày làm việc", "Chưa có thông tin"])
+    assert "Miễn phí" not in listing

@@ -74,6 +74,7 @@ def test_jsonld_and_open_data(sample_site: Path) -> None:
     assert doc["availableChannel"]
     procedures = json.loads((sample_site / "du-lieu-mo" / "thu-tuc.json").read_text())
     assert {p["code"] for p in procedures} >= {"1.001193", "1.000894"}
+    assert all(p["fees_stated"] for p in procedures)  # every sample states its fees ("Không" included)
     with (sample_site / "du-lieu-mo" / "xa.csv").open(encoding="utf-8") as f:
         assert any(row["ten"] == "Xã Cam Lâm" for row in csv.DictReader(f))
     for name in ("catalogue", "province", "commune"):
@@ -112,3 +113,27 @@ def test_failed_build_leaves_previous_site(tmp_path: Path) -> None:
         build_site(root, out)
     assert (out / "marker.txt").read_text() == "previous"
     assert not list(tmp_path.glob(".site.tmp-*"))
+
+
+def _case_data(case: str, tmp_path: Path) -> ProvinceData:
+    """tests/cases/base with one invalid case's files over it (a case with warnings only loads)."""
+    shutil.copytree(REPO / "tests" / "cases" / "base", tmp_path / "data")
+    shutil.copytree(REPO / "tests" / "cases" / "invalid" / case, tmp_path / "data", dirs_exist_ok=True)
+    (tmp_path / "data" / "expected.txt").unlink()
+    return only_province(load_checked(tmp_path / "data").provinces)
+
+
+def test_unstated_fee_says_no_information(tmp_path: Path) -> None:
+    """No fee anywhere in the record (W023): never "Không" or "Miễn phí", on the page or in open data."""
+    data = _case_data("W023-fees-unstated", tmp_path)
+    site = _built(data, tmp_path)
+    html = (site / "thu-tuc" / "1.001193" / "index.html").read_text()
+    channels = html.split('id="cach-thuc-thoi-han-giai-quyet-va-phi"', 1)[1].split("</table>", 1)[0]
+    unstated = '<div class="nm-fee">Chưa có thông tin</div>'
+    assert re.findall(r'<div class="nm-fee">.*?</div>', channels) == [unstated, unstated]
+    assert html.split('id="phi-le-phi-khac"', 1)[1].split("</h2>", 1)[1].lstrip().startswith(unstated)
+    assert "Miễn phí" not in html
+    record = next(p for p in json.loads((site / "du-lieu-mo" / "thu-tuc.json").read_text()) if p["code"] == "1.001193")
+    assert (record["fees_stated"], record["fees"], [c["fees"] for c in record["channels"]]) == (False, [], [[], []])
+    with (site / "du-lieu-mo" / "thu-tuc.csv").open(encoding="utf-8") as f:
+        assert next(r for r in csv.DictReader(f) if r["ma"] == "1.001193")["phi"] == "Chưa có thông tin"
