@@ -121,14 +121,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_extensions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Commands that live in their own packages register here (site, posters, import, report)."""
-    modules = (
+    """Commands that live in their own packages register here (site, posters, import, changes, report)."""
+    for module_name in (
         "generator.site.command",
         "generator.posters.command",
         "generator.importer.command",
+        "generator.history.command",
         "generator.report.command",
-    )
-    for module_name in modules:
+    ):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -82,3 +82,120 @@ def last_changed(root: Path) -> dict[str, dt.date]:
                 if path not in dates or dates[path] < day:
                     dates[path] = day
     return {path: day for path, day in dates.items() if (root / path).is_file()}
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """One line of ``git log --raw``: status letter, blob ids (zeros for a missing side), paths."""
+
+    status: str  # A, M, D, R (rename), C, T
+    old_blob: str
+    new_blob: str
+    old_path: str
+    new_path: str
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    date: dt.date
+    files: tuple[FileChange, ...]
+
+
+NULL_BLOB = "0" * 40
+
+
+def _raw_entries(fields: list[bytes]) -> list[FileChange]:
+    out: list[FileChange] = []
+    i = 0
+    while i < len(fields):
+        meta = fields[i].lstrip(b"\n").decode("ascii").split()
+        if len(meta) < 5:
+            break
+        status = meta[4][0]
+        two = status in "RC"
+        old_path = decode_path(fields[i + 1])
+        new_path = decode_path(fields[i + 2]) if two else old_path
+        out.append(FileChange(status, meta[2], meta[3], old_path, new_path))
+        i += 3 if two else 2
+    return out
+
+
+def log_raw(root: Path) -> list[Commit]:
+    """Every commit touching ``root`` (newest first) with its file changes, paths relative to ``root``;
+    renames detected. One ``git log`` process."""
+    args = ["log", "-z", "--raw", "--no-abbrev", "-M", "--no-merges", "--format=%x01%H%x00%cs", "--relative", "--"]
+    out = run_git(root, [*args, "."])
+    if not out:
+        return []
+    commits = []
+    for record in out.split(b"\x01")[1:]:
+        fields = record.split(b"\0")
+        sha, day = fields[0].decode("ascii"), dt.date.fromisoformat(fields[1].decode("ascii"))
+        commits.append(Commit(sha, day, tuple(_raw_entries([f for f in fields[2:] if f.strip(b"\n")]))))
+    return commits
+
+
+def cat_blobs(root: Path, blobs: list[str]) -> dict[str, bytes]:
+    """The contents of many blobs from one ``git cat-file --batch`` process."""
+    if not blobs:
+        return {}
+    out = run_git(root, ["cat-file", "--batch"], ("\n".join(blobs) + "\n").encode("ascii"))
+    found: dict[str, bytes] = {}
+    pos = 0
+    while out and pos < len(out):
+        end = out.index(b"\n", pos)
+        header = out[pos:end].split()
+        if len(header) < 3 or header[1] == b"missing":
+            pos = end + 1
+            continue
+        size = int(header[2])
+        found[header[0].decode("ascii")] = out[end + 1 : end + 1 + size]
+        pos = end + 1 + size + 1
+    return found
+
+
+def tree_blobs(root: Path, commit: str) -> dict[str, str]:
+    """Path (relative to ``root``) → blob id, for the tree of ``commit`` under ``root``."""
+    out = run_git(root, ["ls-tree", "-r", "-z", commit, "--", "."]) or b""
+    blobs = {}
+    for line in out.split(b"\0"):
+        meta, _, path = line.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob":
+            blobs[decode_path(path)] = parts[2].decode("ascii")
+    return blobs
+
+
+def hash_files(root: Path, paths: list[str]) -> dict[str, str]:
+    """Path → blob id of the file as it is on disk now (one ``git hash-object`` process)."""
+    if not paths:
+        return {}
+    listed = "\n".join(str(root.resolve() / p) for p in paths)  # git reads these from the top level, not root
+    out = run_git(
+        root, ["hash-object", "--no-filters", "--stdin-paths"], listed.encode("utf-8", "surrogateescape") + b"\n"
+    )
+    ids = (out or b"").decode("ascii").split()
+    return dict(zip(paths, ids, strict=False)) if len(ids) == len(paths) else {}
+
+
+def commit_before(root: Path, day: dt.date) -> str | None:
+    """The newest commit (first-parent line of HEAD) dated before ``day``; None when there is none."""
+    out = run_git(root, ["log", "-z", "--first-parent", "--format=%H%x00%cs", "HEAD"]) or b""
+    fields = out.split(b"\0")
+    for sha, cs in zip(fields[0::2], fields[1::2], strict=False):
+        if dt.date.fromisoformat(cs.strip(b"\n").decode("ascii")) < day:
+            return sha.strip(b"\n").decode("ascii")
+    return None
+
+
+def resolve_commit(root: Path, ref: str) -> str | None:
+    out = run_git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"])
+    return out.decode("ascii").strip() if out else None
+
+
+def renamed_since(root: Path, commit: str) -> dict[str, str]:
+    """Old path → new path (relative to ``root``) for files renamed between ``commit`` and the work tree."""
+    out = run_git(root, ["diff", "-z", "--raw", "--no-abbrev", "-M", "--relative", commit, "--", "."]) or b""
+    entries = _raw_entries([f for f in out.split(b"\0") if f.strip(b"\n")])
+    return {f.old_path: f.new_path for f in entries if f.status == "R"}

@@ -71,8 +71,12 @@ def _plain_ok(text: str) -> bool:
 
 
 def _block_ok(text: str) -> bool:
+    """A literal block (``|-``) reads back the same: no trailing line break (``-`` strips it), no indent."""
     lines = text.split("\n")
-    return not lines[0].startswith(" ") and all(
+    if text.endswith("\n") or not text.strip("\n"):
+        return False
+    first = next(line for line in lines if line)  # YAML takes the block's indent from it
+    return not first.startswith(" ") and all(
         line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]", line)
         for line in lines
     )

@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="ngày niêm yết in trên tờ (mặc định: từ dữ liệu)"
     )
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), metavar="N", help="số tiến trình dựng PDF")
+    p.add_argument(
+        "--since",
+        metavar="REF|NGÀY",
+        help="chỉ dựng tờ đã thay đổi kể từ phiên bản git hoặc ngày YYYY-MM-DD, kèm danh sách tờ cần thay cho mỗi xã",
+    )
     p.set_defaults(func=run)
 
 
@@ -38,6 +43,10 @@ def run(args: argparse.Namespace) -> int:
     from generator.problems.report import render
 
     options = PosterOptions(communes=tuple(args.commune), posted=args.date, jobs=max(1, args.jobs))
+    if args.since:
+        from generator.history.posters import run_since
+
+        return run_since(args, options)
     try:
         report = build_posters(args.root, args.out, options)
     except DataHasErrors as exc:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.history.walk import province_history
 from generator.model.dates import data_date, source_date_epoch
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
@@ -59,11 +60,12 @@ def build_site(
     with report.phase("check"):
         data = only_province(load_checked(root).provinces)
     with report.phase("history"):
+        history = province_history(root, data)
         changes = changes_by_source(root, [data])
     with tempfile.TemporaryDirectory(prefix="niemyet-docs-") as scratch, atomic_folder(out) as site:
         docs = Path(scratch) / "docs"
         with report.phase("render"):
-            report.pages = render_docs(data, docs, changes=changes).pages
+            report.pages = render_docs(data, docs, history=history, changes=changes).pages
         if after_render is not None:
             after_render(docs)
         with report.phase("mkdocs"), source_date_epoch(data_date([data])):

@@ -16,6 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from generator.history.walk import province_history
 from generator.pipeline import DataHasErrors, load_checked
 from generator.problems.report import render
 from generator.report.load import changes_by_source
@@ -49,7 +50,8 @@ def refresh(root: Path, docs: Path) -> bool:
         print(render(exc.result.problems), file=sys.stderr)
         return False
     with tempfile.TemporaryDirectory(prefix="niemyet-preview-") as fresh:
-        render_docs(data, Path(fresh), changes=changes_by_source(root, [data]))
+        history = province_history(root, data)
+        render_docs(data, Path(fresh), history=history, changes=changes_by_source(root, [data]))
         changed = _sync(Path(fresh), docs)
     print(f"niemyet: đã cập nhật {changed} tệp", file=sys.stderr)
     return True

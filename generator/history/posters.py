@@ -1,0 +1,123 @@
+"""``niemyet posters --since REF|DATE``: only the sheets that changed, and a cover sheet per commune.
+
+Built on the ordinary poster run (``write_posters``), given each commune with only its changed
+procedures. Per commune the output folder then holds the new sheets (``<code>.pdf``), the cover sheet
+``<slug>-danh-sach-can-thay.pdf`` ("Danh sách tờ niêm yết cần thay": what to replace, post or take down,
+and why), and, when a row of the list page changed, the whole new list page ``<slug>-danh-muc.pdf`` (likewise the
+feedback sheet ``<slug>-phan-anh-kien-nghi.pdf`` when the province's PAKN block changed). The
+ordinary booklet is left out: holding only the changed sheets, its list page would be wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.history.since import CommuneSheets, SinceReport, changes_since
+from generator.model.dates import data_date
+from generator.model.resolve import commune_procedures
+from generator.model.types import ProvinceData
+from generator.output.atomic import atomic_folder
+from generator.pipeline import load_checked
+from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.booklet import list_sections
+from generator.posters.build import PosterOptions, PosterReport, UnknownCommune, write_posters
+from generator.posters.render import html_to_pdf, render_html
+from generator.posters.sheet import stamp
+
+EXIT_USAGE = 3
+ACTIONS = {"replace": "Thay tờ", "new": "Niêm yết mới", "remove": "Gỡ"}
+
+
+@dataclass
+class ChangedReport:
+    since: SinceReport
+    posters: PosterReport
+
+
+def _only_changed(data: ProvinceData, report: SinceReport) -> ProvinceData:
+    keep = {c.slug: {s.code for s in c.sheets if s.action != "remove"} for c in report.communes}
+    communes = {
+        slug: dataclasses.replace(c, overlays=tuple(o for o in c.overlays if o.code in keep.get(slug, set())))
+        for slug, c in data.communes.items()
+    }
+    return dataclasses.replace(data, communes=communes)
+
+
+def _commune_files(
+    data: ProvinceData, sheets: CommuneSheets, report: SinceReport, posted: dt.date, folder: Path
+) -> None:
+    """The cover sheet, the new list page when a row of it changed, the new feedback (PAKN) sheet when the
+    province's feedback block changed; all stamped like every sheet."""
+    commune = data.communes[sheets.slug]
+    stamp_pdf = RenderedPdf.from_bytes(
+        html_to_pdf(render_html("stamp.html.j2", posted, stamp=stamp(data.province, commune, posted)), sheet=False)
+    )
+    cover = render_html(
+        "replace.html.j2", posted, commune=sheets, since=report.since, base=report.base, actions=ACTIONS
+    )
+    title = f"Danh sách tờ niêm yết cần thay — {commune.name}"
+    pdf = write_stamped([RenderedPdf.from_bytes(html_to_pdf(cover))], stamp_pdf, title, posted)
+    (folder / f"{sheets.slug}-danh-sach-can-thay.pdf").write_bytes(pdf)
+    if sheets.feedback:
+        page = render_html("feedback.html.j2", posted, feedback=data.province.feedback)
+        title = f"Phản ánh, kiến nghị — {commune.name}"
+        pdf = write_stamped([RenderedPdf.from_bytes(html_to_pdf(page))], stamp_pdf, title, posted)
+        (folder / f"{sheets.slug}-phan-anh-kien-nghi.pdf").write_bytes(pdf)
+    if sheets.list_changed:
+        procs = list(commune_procedures(data, commune))
+        page = render_html("list.html.j2", posted, total=len(procs), sections=list_sections(procs))
+        title = f"Danh mục thủ tục hành chính — {commune.name}"
+        pdf = write_stamped([RenderedPdf.from_bytes(html_to_pdf(page))], stamp_pdf, title, posted)
+        (folder / f"{sheets.slug}-danh-muc.pdf").write_bytes(pdf)
+
+
+def build_changed_posters(root: Path, out: Path, since: str, options: PosterOptions) -> ChangedReport:
+    """Check ``root``, find what changed since ``since`` (SinceError when that cannot be told), then write
+    the changed sheets and every selected commune's cover sheet atomically to ``out``."""
+    provinces = load_checked(root).provinces
+    missing = set(options.communes) - {slug for d in provinces for slug in d.communes}
+    if missing:
+        raise UnknownCommune(f"không có xã/phường: {', '.join(sorted(missing))}")
+    report = changes_since(root, since, provinces, options.communes)
+    posted = options.posted or data_date(provinces)
+    changed = tuple(c.slug for c in report.communes if any(s.action != "remove" for s in c.sheets))
+    data_of = {d.province.slug: d for d in provinces}
+    with atomic_folder(out) as tmp:
+        result = PosterReport()
+        if changed:
+            chosen = dataclasses.replace(options, communes=changed, posted=posted)
+            result = write_posters([_only_changed(d, report) for d in provinces], tmp, chosen)
+        for sheets in report.communes:
+            folder = tmp / sheets.province / sheets.slug
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{sheets.slug}-tap-niem-yet.pdf").unlink(missing_ok=True)
+            _commune_files(data_of[sheets.province], sheets, report, posted, folder)
+    return ChangedReport(report, result)
+
+
+def run_since(args: argparse.Namespace, options: PosterOptions) -> int:
+    """The ``--since`` branch of ``niemyet posters``: print what was written, or why nothing was."""
+    from generator.history.since import SinceError
+    from generator.pipeline import DataHasErrors
+    from generator.problems.report import render
+
+    try:
+        done = build_changed_posters(args.root, args.out, args.since, options)
+    except DataHasErrors as exc:
+        print(render(exc.result.problems))
+        return 1
+    except (SinceError, UnknownCommune) as exc:
+        print(f"niemyet: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    sheets = sum(1 for c in done.since.communes for s in c.sheets if s.action != "remove")
+    print(
+        f"Đã ghi danh sách tờ cần thay cho {len(done.since.communes)} xã/phường và {sheets} tờ đã thay đổi "
+        f"vào {args.out} trong {done.posters.seconds:.1f} giây.",
+        file=sys.stderr,
+    )
+    return 0

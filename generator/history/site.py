@@ -1,0 +1,53 @@
+"""The history on the public site: sections on procedure and commune pages, "Thay đổi gần đây", Atom, JSON.
+
+``render_docs`` calls ``attach`` for each page and ``write_pages`` once; both work with an unavailable
+history (no git, shallow clone), in which case every history section is one line saying so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.history.feed import FEED_PATH, JSON_PATH, LIMIT, atom_feed, changes_json, feed_items
+from generator.history.walk import UNAVAILABLE, History
+from generator.model.dates import data_date
+from generator.model.types import ProvinceData
+from generator.site.opendata import Download, _size
+from generator.site.pages import Page
+from generator.site.render import render_page
+
+PAGE = "thay-doi/index.md"
+
+
+def common_context(history: History) -> dict[str, Any]:
+    """What every page's template may use: whether history exists, and the line said when it does not."""
+    return {"history_available": history.available, "history_note": UNAVAILABLE}
+
+
+def attach(page: Page, data: ProvinceData, history: History) -> None:
+    """Give a procedure page its catalogue changes and a commune page its own changes."""
+    slug = data.province.slug
+    page.context["live_codes"] = data.procedures  # a removed procedure's page is gone: named, not linked
+    if page.template == "procedure.md.j2":
+        page.context["changes"] = history.for_procedure(slug, page.context["p"].code)
+    elif page.template == "commune.md.j2":
+        page.context["changes"] = history.for_commune(slug, page.context["c"].slug)
+
+
+def write_pages(
+    env: jinja2.Environment, data: ProvinceData, history: History, docs: Path, common: dict[str, Any]
+) -> Download:
+    """Write the recent-changes page, the Atom feed and the JSON; returns the JSON's download entry."""
+    items = feed_items(data, history)
+    base = data.province.site_url
+    (docs / FEED_PATH).parent.mkdir(parents=True, exist_ok=True)
+    (docs / FEED_PATH).write_text(atom_feed(data, items, data_date([data])), encoding="utf-8")
+    body = changes_json(items, base, history.available).encode("utf-8")
+    (docs / JSON_PATH).write_bytes(body)
+    context = {"available": history.available, "note": UNAVAILABLE, "shown": items[:LIMIT], "total": len(items)}
+    page = Page(PAGE, "changes.md.j2", "Thay đổi gần đây", context)
+    (docs / PAGE).write_text(render_page(env, page, common), encoding="utf-8")
+    return Download(JSON_PATH, "Lịch sử thay đổi nội dung thủ tục, mỗi thay đổi một mục (JSON)", _size(len(body)))

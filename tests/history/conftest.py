@@ -1,0 +1,14 @@
+"""The scripted history (storykit.py), built once per test module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gitkit import ScriptedRepo
+from storykit import Story, tell
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
+    return tell(ScriptedRepo(Path(tmp_path_factory.mktemp("story")) / "data"))

@@ -1,0 +1,43 @@
+"""niemyet posters --since: only the changed sheets, a cover sheet listing them, the new list page."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from storykit import Story
+
+from generator.cli import main
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return " ".join(out.split())
+
+
+def test_only_changed_sheets_and_the_cover(story: Story, tmp_path: Path) -> None:
+    out = tmp_path / "posters"
+    args = ["posters", str(story.repo.root), "--since", "2025-08-10", "--commune", "phuong-nha-trang"]
+    assert main([*args, "--out", str(out), "--jobs", "1"]) == 0
+    folder = out / "khanh-hoa" / "phuong-nha-trang"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "2.000815.pdf",
+        "phuong-nha-trang-danh-muc.pdf",
+        "phuong-nha-trang-danh-sach-can-thay.pdf",
+    ]
+    cover = _text(folder / "phuong-nha-trang-danh-sach-can-thay.pdf")
+    assert "Danh sách tờ niêm yết cần thay" in cover
+    assert "1 2.000815 Thay tờ" in cover and "2 2.000930 Gỡ" in cover
+    assert "Thêm giấy tờ: “Tờ khai yêu cầu chứng thực”" in cover
+    assert "Phường Nha Trang — Bộ phận Một cửa" in cover  # stamped like every sheet
+    assert "Tờ khai yêu cầu chứng thực" in _text(folder / "2.000815.pdf")
+    assert "2.000930" not in _text(folder / "phuong-nha-trang-danh-muc.pdf")
+
+
+def test_nothing_changed_still_gives_the_cover(story: Story, tmp_path: Path) -> None:
+    out = tmp_path / "posters"
+    args = ["posters", str(story.repo.root), "--since", "HEAD", "--commune", "dac-khu-truong-sa", "--out", str(out)]
+    assert main(args) == 0
+    files = list((out / "khanh-hoa" / "dac-khu-truong-sa").iterdir())
+    assert [p.name for p in files] == ["dac-khu-truong-sa-danh-sach-can-thay.pdf"]
+    assert "Không có tờ thủ tục nào cần thay: nội dung niêm yết của xã không đổi" in _text(files[0])
