@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from results_file import replace_section
+
 REPO = Path(__file__).resolve().parents[1]
 BARE_PARSE = (
     "import sys, pathlib, yaml\n"
@@ -121,9 +123,7 @@ def main() -> None:
         f"{args.poster_communes} communes only (each distinct body is rendered once; further communes cost "
         "mostly stamping).\n\n" + table(rows)
     )
-    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-    kept = old[old.find("\n## ") :] if "\n## " in old else ""  # own sections of other benches (bench_report.py)
-    args.out.write_text(text + kept, encoding="utf-8")
+    replace_section(args.out, "all", text)
     print(f"written to {args.out}")
 
 

@@ -41,6 +41,9 @@ from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
 from generator.site.render import render_docs, render_page  # noqa: E402
 from generator.synth import synthesize  # noqa: E402
 
+sys.path.insert(0, str(REPO / "bench"))
+from results_file import replace_section  # noqa: E402
+
 SECTION = "## Tình hình công khai (niemyet report, issue 11)"
 
 
@@ -148,14 +151,6 @@ def section(communes: int, procedures: int, r: dict[str, float], load: str) -> s
     )
 
 
-def write(text: str, results: Path) -> None:
-    old = results.read_text(encoding="utf-8") if results.exists() else ""
-    head = old.split(f"\n{SECTION}", 1)[0].rstrip("\n")
-    after = old.split(f"\n{SECTION}", 1)[1] if f"\n{SECTION}" in old else ""
-    rest = after[after.find("\n## ") :] if "\n## " in after else ""
-    results.write_text(f"{head}\n\n{text}{rest}", encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--communes", type=int, default=150)
@@ -168,7 +163,7 @@ def main() -> int:
     text = section(args.communes, args.procedures, result, load)
     print(text)
     if args.write:
-        write(text, REPO / "bench" / "results.md")
+        replace_section(REPO / "bench" / "results.md", "report", text)
     return 0
 
 

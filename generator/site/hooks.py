@@ -7,6 +7,11 @@ with ``<``, never containing a blank line: env.py turns newlines in values into 
 ``on_page_markdown`` swaps each HTML block for a placeholder paragraph; ``on_page_content``
 puts the blocks back verbatim. The placeholder can only come from here: values from YAML appear
 only inside HTML blocks or escaped headings, never as a whole ``<p>`` of their own.
+
+Light pages (issue 13): the pages load no Material script, which is what wraps every plain table
+in ``md-typeset__scrollwrap`` / ``md-typeset__table`` at run time; ``on_page_content`` writes the
+same wrapper at build time so tables keep Material's look. A ``<table>`` tag can only come from
+the templates: every YAML value is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from typing import Any
 _TOKEN = "NMHTMLBLOCK{:06d}"
 _PLACEHOLDER = re.compile(r"<p>NMHTMLBLOCK(\d{6})</p>")
 _stash: dict[str, list[str]] = {}
+_TABLE_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>'
+_TABLE_CLOSE = "</table></div></div>"
 
 
 def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
@@ -32,4 +39,10 @@ def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
 
 def on_page_content(html: str, page: Any, **kwargs: Any) -> str:
     blocks = _stash.pop(page.file.src_uri, [])
-    return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html) if blocks else html
+    html = _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html) if blocks else html
+    return wrap_tables(html)
+
+
+def wrap_tables(html: str) -> str:
+    """Material's table wrapper, written at build time (its script is not loaded)."""
+    return html.replace("<table>", _TABLE_OPEN).replace("</table>", _TABLE_CLOSE)

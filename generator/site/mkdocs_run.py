@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import shutil
 from pathlib import Path
 
 from generator.resources import MKDOCS_YML
@@ -38,3 +39,12 @@ def run_mkdocs(docs: Path, site: Path, site_name: str, site_url: str, config_fil
         build(config)
     except MkDocsException as exc:
         raise MkDocsFailed(str(exc)) from exc
+    drop_unused_theme_files(site)
+
+
+def drop_unused_theme_files(site: Path) -> None:
+    """Material's scripts (bundle, lunr search workers: 2.3 MB) and source maps: no page loads them
+    (light pages, see site_templates/overrides/main.html), so the site does not ship them."""
+    shutil.rmtree(site / "assets" / "javascripts", ignore_errors=True)
+    for source_map in (site / "assets" / "stylesheets").glob("*.map"):
+        source_map.unlink()

@@ -1,5 +1,6 @@
 /* Header search backed by Pagefind's JS API (pagefind/pagefind.js, served by the site itself).
- * Loaded lazily on first focus so pages stay light; queries are NFC-normalised (decomposed
+ * This file is fetched only when someone starts a search (partials/nm-search-loader.html), and
+ * Pagefind on first focus, so pages stay light; queries are NFC-normalised (decomposed
  * Unicode input) and the index carries a diacritic-free copy of every title, so
  * "dang ky khai sinh", "DANG KY KET HON" and "đ"/"d" all find the procedure. Result titles are
  * inserted as text; excerpts are rebuilt keeping only <mark>, so no indexed text becomes markup.
@@ -159,13 +160,14 @@
     if (!typing && (e.key === "/" || e.key === "s")) { e.preventDefault(); open(); }
   });
 
-  var home = document.getElementById("nm-home-search");
-  if (home) {
-    var big = document.createElement("button");
-    big.type = "button";
-    big.className = "md-button md-button--primary nm-home-search__button";
-    big.textContent = "Tìm thủ tục theo tên, ví dụ: đăng ký khai sinh";
-    big.addEventListener("click", open);
-    home.appendChild(big);
+  /* Loaded on demand by partials/nm-search-loader.html: finish what started the search. */
+  root.nmOpen = open;
+  if (root.getAttribute("data-nm-want") === "open") {
+    root.removeAttribute("data-nm-want");
+    open();
+  }
+  if (document.activeElement === input) {
+    load();
+    if (input.value) search();
   }
 })();

@@ -1,6 +1,7 @@
 /* Sortable tables (table[data-nm-sort]): each column header becomes a button; a click sorts the rows
  * by that column, a second click reverses. Cells may carry data-sort (numbers, ISO dates) to sort by
  * instead of their text; text sorts the Vietnamese way. Without JavaScript the table stays as built.
+ * Loaded only by the page that has such a table (oversight.md.j2), not on every page.
  */
 (function () {
   "use strict";

@@ -75,7 +75,9 @@ def test_fonts_are_self_hosted(page: Any, base_url: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["", "thu-tuc/1.001193/", "xa/xa-cam-lam/", "tinh-hinh-cong-khai/"])
-def test_no_serious_accessibility_violations(page: Any, base_url: str, axe_script: Path, path: str) -> None:
+@pytest.mark.parametrize("width", [390, 1280])  # phone and desktop layouts
+def test_no_serious_accessibility_violations(page: Any, base_url: str, axe_script: Path, path: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
     page.goto(base_url + path)
     page.add_script_tag(path=str(axe_script))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
