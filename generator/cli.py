@@ -121,12 +121,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_extensions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Commands that live in their own packages register here (site, posters, import, changes)."""
+    """Commands that live in their own packages register here (site, posters, import, changes, report)."""
     for module_name in (
         "generator.site.command",
         "generator.posters.command",
         "generator.importer.command",
         "generator.history.command",
+        "generator.report.command",
     ):
         try:
             module = __import__(module_name, fromlist=["register"])

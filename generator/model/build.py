@@ -173,6 +173,7 @@ def commune_from(slug: str, data: dict[str, Any], source: str) -> Commune:
             Contact(name=x["name"], role=x["role"], phone=x.get("phone", "")) for x in data.get("contacts", [])
         ),
         overlays=tuple(_overlay(e) for e in data["procedures"]),
+        posted_on=_date(data["posted_on"]) if "posted_on" in data else None,
     )
 
 

@@ -247,6 +247,7 @@ class Commune:
     overlays: tuple[Overlay, ...]
     contacts: tuple[Contact, ...] = ()
     source: str = ""
+    posted_on: dt.date | None = None  # when the commune last posted its sheets (optional in the file)
 
     @property
     def url_path(self) -> str:

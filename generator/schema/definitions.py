@@ -251,6 +251,7 @@ COMMUNE = Mapping(
         "counter": Field(COUNTER, "Bộ phận Một cửa", "always"),
         "contacts": Field(ListOf(CONTACT), "cán bộ tiếp nhận"),
         "procedures": Field(ListOf(OVERLAY), "thủ tục xã tiếp nhận", "always"),
+        "posted_on": Field(Date(), "ngày xã niêm yết lần gần nhất"),
     },
     title="Xã, phường, đặc khu",
 )

@@ -19,6 +19,7 @@ from generator.model.dates import data_date, source_date_epoch
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
+from generator.report.load import changes_by_source
 from generator.resources import MKDOCS_YML
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import render_docs
@@ -60,10 +61,11 @@ def build_site(
         data = only_province(load_checked(root).provinces)
     with report.phase("history"):
         history = province_history(root, data)
+        changes = changes_by_source(root, [data])
     with tempfile.TemporaryDirectory(prefix="niemyet-docs-") as scratch, atomic_folder(out) as site:
         docs = Path(scratch) / "docs"
         with report.phase("render"):
-            report.pages = render_docs(data, docs, history=history).pages
+            report.pages = render_docs(data, docs, history=history, changes=changes).pages
         if after_render is not None:
             after_render(docs)
         with report.phase("mkdocs"), source_date_epoch(data_date([data])):

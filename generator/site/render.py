@@ -8,9 +8,12 @@ Front matter values are written as JSON strings, which YAML reads back verbatim.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import itertools
 import json
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,8 @@ from markupsafe import Markup
 
 from generator.history.walk import History
 from generator.model.types import ProvinceData
+from generator.report.compute import province_report
+from generator.report.site import report_page, write_report_data
 from generator.resources import FONTS, TEMPLATES
 from generator.site.env import environment
 from generator.site.fonts import write_fonts
@@ -96,14 +101,20 @@ def _commune_rows(env: jinja2.Environment, data: ProvinceData) -> dict[str, Mark
 
 
 def render_docs(
-    data: ProvinceData, docs: Path, templates: Path = TEMPLATES, history: History | None = None
+    data: ProvinceData,
+    docs: Path,
+    templates: Path = TEMPLATES,
+    history: History | None = None,
+    changes: Mapping[str, dt.date] | None = None,
 ) -> Rendered:
     """Write the whole docs_dir for one province; returns the page count. Without ``history`` the
-    history sections say that none is available."""
+    history sections say that none is available. ``changes``: the dates of last change by source
+    file (generator.report.load.changes_by_source), for "Tình hình công khai"."""
     from generator.history import site as history_site
 
     history = history or History(available=False)
     env = environment(templates)
+    oversight = province_report(data, changes)
     shutil.copytree(templates / "assets", docs / ASSETS, dirs_exist_ok=True)
     write_fonts(docs / "assets" / "fonts")
     shutil.copyfile(FONTS / "OFL.txt", docs / "assets" / "fonts" / "OFL.txt")
@@ -111,13 +122,13 @@ def render_docs(
     common = {
         "province": data.province,
         "procedure_count": len(data.procedures),
-        "downloads": write_open_data(data, docs),
+        "downloads": write_open_data(data, docs) + write_report_data(oversight, docs),
         "commune_rows": _commune_rows(env, data),
         **history_site.common_context(history),
     }
     common["downloads"].append(history_site.write_pages(env, data, history, docs, common))
     count = 1
-    for page in all_pages(data):
+    for page in itertools.chain(all_pages(data), [report_page(oversight)]):
         history_site.attach(page, data, history)
         if page.template == "procedure.md.j2":
             _documents(page, forms)

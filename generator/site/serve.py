@@ -19,6 +19,7 @@ from pathlib import Path
 from generator.history.walk import province_history
 from generator.pipeline import DataHasErrors, load_checked
 from generator.problems.report import render
+from generator.report.load import changes_by_source
 from generator.site.build import only_province
 from generator.site.render import render_docs
 
@@ -49,7 +50,8 @@ def refresh(root: Path, docs: Path) -> bool:
         print(render(exc.result.problems), file=sys.stderr)
         return False
     with tempfile.TemporaryDirectory(prefix="niemyet-preview-") as fresh:
-        render_docs(data, Path(fresh), history=province_history(root, data))
+        history = province_history(root, data)
+        render_docs(data, Path(fresh), history=history, changes=changes_by_source(root, [data]))
         changed = _sync(Path(fresh), docs)
     print(f"niemyet: đã cập nhật {changed} tệp", file=sys.stderr)
     return True

@@ -74,7 +74,7 @@ def test_fonts_are_self_hosted(page: Any, base_url: str) -> None:
     assert page.evaluate("document.fonts.check('16px \"Noto Sans\"', 'Đăng ký')")
 
 
-@pytest.mark.parametrize("path", ["", "thu-tuc/1.001193/", "xa/xa-cam-lam/"])
+@pytest.mark.parametrize("path", ["", "thu-tuc/1.001193/", "xa/xa-cam-lam/", "tinh-hinh-cong-khai/"])
 @pytest.mark.parametrize("width", [390, 1280])  # phone and desktop layouts
 def test_no_serious_accessibility_violations(page: Any, base_url: str, axe_script: Path, path: str, width: int) -> None:
     page.set_viewport_size({"width": width, "height": 900})
@@ -93,3 +93,31 @@ def test_print_hides_navigation_and_search(page: Any, base_url: str) -> None:
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
     assert page.locator("h1").first.is_visible()
+
+
+def _oversight_names(page: Any) -> list[str]:
+    names: list[str] = page.locator("table.nm-oversight tbody th").all_text_contents()
+    return names
+
+
+def test_oversight_table_sorts_by_a_clicked_column(page: Any, base_url: str) -> None:
+    page.goto(base_url + "tinh-hinh-cong-khai/")
+    assert _oversight_names(page) == ["Đặc khu Trường Sa", "Xã Cam Lâm", "Phường Nha Trang"]  # lowest first
+    header = page.locator("table.nm-oversight thead th").nth(1)
+    header.locator("button").click()  # Mức đầy đủ, ascending: same order
+    assert header.get_attribute("aria-sort") == "ascending"
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    assert _oversight_names(page) == ["Phường Nha Trang", "Xã Cam Lâm", "Đặc khu Trường Sa"]
+    page.locator("table.nm-oversight thead th").first.locator("button").click()  # by name, the Vietnamese way
+    assert _oversight_names(page) == ["Đặc khu Trường Sa", "Phường Nha Trang", "Xã Cam Lâm"]
+
+
+def test_oversight_page_reads_without_javascript(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "tinh-hinh-cong-khai/")
+    assert page.locator("table.nm-oversight tbody tr").count() == 3
+    assert page.locator("figure.nm-chart svg rect").count() == 3
+    assert page.locator("table.nm-oversight thead button").count() == 0
+    context.close()
