@@ -8,6 +8,7 @@ only its ``Overlay`` entries (code plus the few things a commune may change). ``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, UNSTATED, duration_vi, number_vi
@@ -130,6 +131,8 @@ class Online:
 
 
 UNKNOWN_SERVICE = "unknown"
+#: A step that carries its own number as published ("Bước 1: ...", "+ Bước 2.", "3) ...").
+OWN_NUMBER = re.compile(r"^\W*(bước\s*\d+|\d+\s*[.):])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,11 @@ class Procedure:
     def no_fee_label(self) -> str:
         """What a fee cell without lines shows: "Không" when the record says so, else "Chưa có thông tin"."""
         return "Không" if self.fees_stated else UNSTATED
+
+    @property
+    def steps_numbered(self) -> bool:
+        """Every step opens with its own number: shown as written, not numbered a second time."""
+        return bool(self.steps) and all(OWN_NUMBER.match(step) for step in self.steps)
 
     @property
     def forms(self) -> tuple[Form, ...]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,7 +27,6 @@ from generator.text.labels import number_vi
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
 TEMPLATE_VERSION = "posters-3"
 #: A step that carries its own number, as exports write them: "Bước 1:", "+ Bước 2.", "1.", "a)".
-OWN_NUMBER = re.compile(r"^\W*(bước\s*\d+|\d+\s*[.):])", re.IGNORECASE)
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 
@@ -209,7 +207,7 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
         field=proc.field,
         levels=", ".join(proc.levels),
         steps=proc.steps,
-        steps_numbered=bool(proc.steps) and all(OWN_NUMBER.match(step) for step in proc.steps),
+        steps_numbered=proc.steps_numbered,
         channels=_channels(cp.channels),
         cases=_cases(proc.documents),
         forms=_forms(proc),

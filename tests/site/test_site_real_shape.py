@@ -103,3 +103,13 @@ def test_open_data_carries_the_new_fields(site: Path) -> None:
     assert row["thoi_han"].startswith("Trực tiếp (Trực tiếp tại trụ sở cơ quan thuế.")
     assert "Trực tiếp (Không phải trả kết quả cho người nộp thuế): Lệ phí : 03 USD (Đối với" in row["phi"]
     assert row["dia_chi_tiep_nhan"].startswith("Đội Cảnh sát") and row["tu_khoa"] == "Đăng ký mẫu người phụ thuộc"
+
+
+def test_steps_that_number_themselves_are_not_numbered_again(site: Path) -> None:
+    """Real steps open with "+ Bước 1:", "Bước 2:": the list shows them as written, without "1.", "2."."""
+    html = _page(site)
+    assert '<ol class="nm-steps nm-steps--own">' in html
+    assert "+ Bước 1: Chuẩn bị hồ sơ" in html
+    sample = Path(__file__).resolve().parents[2] / "procedures" / "khanh-hoa" / "catalogue"
+    data = load_checked(sample.parents[1]).provinces[0]
+    assert not any(p.steps_numbered for p in data.procedures.values())  # the samples' steps get numbers
