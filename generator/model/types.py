@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter as Tally
 from dataclasses import dataclass, field
 
 from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, UNSTATED, duration_vi, number_vi
@@ -77,6 +78,17 @@ class Channel:
     @property
     def label(self) -> str:
         return METHOD_LABELS[self.method]
+
+
+def row_labels(channels: tuple[Channel, ...]) -> tuple[str, ...]:
+    """Each row's method label; several rows of one method are numbered: "Trực tiếp (1)", "Trực tiếp (2)"."""
+    total = Tally(ch.method for ch in channels)
+    seen: Tally[str] = Tally()
+    labels = []
+    for ch in channels:
+        seen[ch.method] += 1
+        labels.append(ch.label + (f" ({seen[ch.method]})" if total[ch.method] > 1 else ""))
+    return tuple(labels)
 
 
 @dataclass(frozen=True)

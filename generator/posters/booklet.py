@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.model.resolve import CommuneProcedure
-from generator.model.types import Channel
+from generator.model.types import Channel, row_labels
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,10 @@ class FieldSection:
 
 
 def _per_channel(channels: tuple[Channel, ...], values: list[str]) -> str:
-    """One value when every channel agrees, else "Trực tiếp: …; Trực tuyến: …"."""
+    """One value when every channel agrees, else "Trực tiếp (1): …; Trực tiếp (2): …; Trực tuyến: …"."""
     if len(set(values)) <= 1:
         return values[0] if values else "Không"
-    return "; ".join(f"{ch.label}: {v}" for ch, v in zip(channels, values, strict=True))
+    return "; ".join(f"{label}: {v}" for label, v in zip(row_labels(channels), values, strict=True))
 
 
 def _fee(channels: tuple[Channel, ...], no_fee: str) -> str:

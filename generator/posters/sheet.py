@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from dataclasses import dataclass
 
 from generator.model.resolve import CommuneProcedure
-from generator.model.types import Channel, Commune, Document, Fee, Feedback, Procedure, Province
+from generator.model.types import Channel, Commune, Document, Fee, Feedback, Procedure, Province, row_labels
 from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
@@ -149,9 +148,9 @@ def _fee(fee: Fee) -> FeeLine:
     return FeeLine(name=fee.name, amount=fee.amount_label, text=text, note=fee.note)
 
 
-def _channel(ch: Channel, rank: str = "") -> ChannelRow:
+def _channel(ch: Channel, label: str) -> ChannelRow:
     return ChannelRow(
-        method=ch.label + rank,
+        method=label,
         description=ch.description,
         time_limit=ch.time_limit.label,
         time_note=ch.time_limit.note,
@@ -161,14 +160,8 @@ def _channel(ch: Channel, rank: str = "") -> ChannelRow:
 
 
 def _channels(channels: tuple[Channel, ...]) -> tuple[ChannelRow, ...]:
-    """Rows in the record's order; several rows of one method are numbered: "Trực tiếp (1)", "Trực tiếp (2)"."""
-    total = Counter(ch.method for ch in channels)
-    seen: Counter[str] = Counter()
-    rows = []
-    for ch in channels:
-        seen[ch.method] += 1
-        rows.append(_channel(ch, f" ({seen[ch.method]})" if total[ch.method] > 1 else ""))
-    return tuple(rows)
+    """Rows in the record's order, several rows of one method numbered (``row_labels``)."""
+    return tuple(_channel(ch, label) for ch, label in zip(channels, row_labels(channels), strict=True))
 
 
 def _count(n: int) -> str:
