@@ -143,7 +143,7 @@ class Online:
 
 
 UNKNOWN_SERVICE = "unknown"
-#: A step that carries its own number as published ("Bước 1: ...", "+ Bước 2.", "3) ...").
+#: A step that carries its own number, as exports write them: "Bước 1:", "+ Bước 2.", "1.", "3)".
 OWN_NUMBER = re.compile(r"^\W*(bước\s*\d+|\d+\s*[.):])", re.IGNORECASE)
 
 

@@ -25,7 +25,6 @@ from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
 TEMPLATE_VERSION = "posters-3"
-#: A step that carries its own number, as exports write them: "Bước 1:", "+ Bước 2.", "1.", "a)".
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 
