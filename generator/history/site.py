@@ -15,7 +15,7 @@ from generator.history.feed import FEED_PATH, JSON_PATH, LIMIT, atom_feed, chang
 from generator.history.walk import UNAVAILABLE, History
 from generator.model.dates import data_date
 from generator.model.types import ProvinceData
-from generator.site.opendata import Download, _size
+from generator.site.opendata import Download, file_size
 from generator.site.pages import Page
 from generator.site.render import render_page
 
@@ -50,4 +50,4 @@ def write_pages(
     context = {"available": history.available, "note": UNAVAILABLE, "shown": items[:LIMIT], "total": len(items)}
     page = Page(PAGE, "changes.md.j2", "Thay đổi gần đây", context)
     (docs / PAGE).write_text(render_page(env, page, common), encoding="utf-8")
-    return Download(JSON_PATH, "Lịch sử thay đổi nội dung thủ tục, mỗi thay đổi một mục (JSON)", _size(len(body)))
+    return Download(JSON_PATH, "Lịch sử thay đổi nội dung thủ tục, mỗi thay đổi một mục (JSON)", file_size(len(body)))

@@ -11,30 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-EXPORT_KEYS = frozenset(
-    [
-        "code",
-        "name",
-        "procedure_type",
-        "field",
-        "level",
-        "steps",
-        "channels",
-        "documents",
-        "applicants",
-        "agency",
-        "competent_authority",
-        "receiving_address",
-        "authorized_agency",
-        "coordinating_agency",
-        "result",
-        "conditions",
-        "legal_basis",
-        "keywords",
-        "description",
-        "other_fields",
-    ]
-)
+from generator.importer.yamlout import ORDER
+
+# Every key of a catalogue file except what the province writes itself (the module docstring).
+PROVINCE_KEYS = frozenset({"local_code", "decision", "forms", "fees", "online", "updated"})
+EXPORT_KEYS = frozenset(ORDER) - PROVINCE_KEYS
 
 
 def _by(items: Any, key: Any) -> dict[Any, dict[str, Any]]:

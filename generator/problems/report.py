@@ -16,7 +16,7 @@ def _text(p: Problem) -> str:
     return f"{where}: {p.severity.value} {p.code} {p.message}{field}"
 
 
-def _escape_github(value: str, is_property: bool = False) -> str:
+def escape_github(value: str, is_property: bool = False) -> str:
     out = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if is_property:
         out = out.replace(":", "%3A").replace(",", "%2C")
@@ -24,11 +24,11 @@ def _escape_github(value: str, is_property: bool = False) -> str:
 
 
 def _github(p: Problem) -> str:
-    props = [f"file={_escape_github(p.path, True)}"]
+    props = [f"file={escape_github(p.path, True)}"]
     if p.line:
         props += [f"line={p.line}", f"col={p.column}"]
-    props.append(f"title={_escape_github(p.code, True)}")
-    return f"::{p.severity.value} {','.join(props)}::{_escape_github(p.message)}"
+    props.append(f"title={escape_github(p.code, True)}")
+    return f"::{p.severity.value} {','.join(props)}::{escape_github(p.message)}"
 
 
 def render(problems: Iterable[Problem], fmt: str = "text") -> str:

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from generator.problems.report import _escape_github
+from generator.problems.report import escape_github
 from generator.report.compute import CommuneStatus, Item, ProvinceReport
 
 FORMATS = ("text", "json", "csv", "github")
@@ -83,13 +83,13 @@ def json_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, Any]:
 
 
 def to_csv(reports: Iterable[ProvinceReport]) -> str:
-    from generator.site.opendata import _cell  # the spreadsheet-formula guard of the open data
+    from generator.site.opendata import csv_cell  # the spreadsheet-formula guard of the open data
 
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for r in reports:
-        writer.writerows({k: _cell(v) for k, v in csv_row(r, c).items()} for c in r.communes)
+        writer.writerows({k: csv_cell(v) for k, v in csv_row(r, c).items()} for c in r.communes)
     return out.getvalue()
 
 
@@ -129,8 +129,8 @@ def to_text(reports: Iterable[ProvinceReport]) -> str:
 
 
 def _annotation(level: str, path: str, line: int, title: str, message: str) -> str:
-    props = f"file={_escape_github(path, True)},line={line},title={_escape_github(title, True)}"
-    return f"::{level} {props}::{_escape_github(message)}"
+    props = f"file={escape_github(path, True)},line={line},title={escape_github(title, True)}"
+    return f"::{level} {props}::{escape_github(message)}"
 
 
 def to_github(reports: Iterable[ProvinceReport], lines: dict[str, int]) -> str:

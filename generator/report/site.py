@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.report.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceReport
 from generator.report.formats import to_csv, to_json
-from generator.site.opendata import FOLDER, Download, _size
+from generator.site.opendata import FOLDER, Download, file_size
 from generator.site.pages import Page
 from generator.text.slug import sort_key
 
@@ -84,5 +84,5 @@ def write_report_data(report: ProvinceReport, docs: Path) -> list[Download]:
         target = docs / FOLDER / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
-        out.append(Download(f"{FOLDER}/{name}", description, _size(len(body))))
+        out.append(Download(f"{FOLDER}/{name}", description, file_size(len(body))))
     return out

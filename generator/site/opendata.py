@@ -138,7 +138,7 @@ def _pairs(data: ProvinceData) -> list[dict[str, str]]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: str) -> str:
+def csv_cell(value: str) -> str:
     """A spreadsheet must not run a cell as a formula (``=HYPERLINK(...)``, or a leading "- " in a
     document name): such cells get a leading apostrophe, the usual neutraliser. JSON keeps the text verbatim."""
     return "'" + value if value.startswith(_FORMULA_START) else value
@@ -150,7 +150,7 @@ def _csv(rows: list[dict[str, str]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -159,7 +159,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
-def _size(n: int) -> str:
+def file_size(n: int) -> str:
     return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} B"
 
 
@@ -204,5 +204,5 @@ def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
         target.parent.mkdir(parents=True, exist_ok=True)
         body = make().encode("utf-8")
         target.write_bytes(body)
-        out.append(Download(f"{FOLDER}/{name}", description, _size(len(body))))
+        out.append(Download(f"{FOLDER}/{name}", description, file_size(len(body))))
     return out

@@ -15,6 +15,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from treekit import SAMPLE
@@ -33,7 +34,6 @@ HOSTILE = {
     "description": "Trường hợp <i>đúng hạn</i> [x](javascript:alert(4)) {{ 6*6 }}",
     "address": "Bộ phận Một cửa <script>alert(5)</script> &amp;",
 }
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 HOSTILE_URL = 'https://dichvucong.gov.vn/x?a="><script>alert(3)</script>'
 
 
@@ -164,15 +164,12 @@ def test_posters_show_hostile_values_as_text(data: Path, tmp_path: Path) -> None
         assert "".join(value.split()) in packed
 
 
-def test_browser_runs_no_injected_script(site: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_browser_runs_no_injected_script(site: Path, browser: Any) -> None:
     dialogs: list[str] = []
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.goto((site / "thu-tuc" / CODE / "index.html").as_uri())
-        shown = page.inner_text("article")
-        browser.close()
+    page = browser.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto((site / "thu-tuc" / CODE / "index.html").as_uri())
+    shown = page.inner_text("article")
+    page.close()
     assert dialogs == []
     assert _words(HOSTILE["name"]) in _words(shown)

@@ -69,6 +69,18 @@ class Export:
     with_code: bool = True
 
 
+# The labelled paragraphs between the documents table and the legal basis, in the export's order.
+AGENCY_LABELS = (
+    ("Đối tượng thực hiện", "applicants"),
+    ("Cơ quan thực hiện", "agency"),
+    ("Cơ quan có thẩm quyền", "competent_authority"),
+    ("Địa chỉ tiếp nhận HS", "receiving_address"),
+    ("Cơ quan được ủy quyền", "authorized_agency"),
+    ("Cơ quan phối hợp", "coordinating_agency"),
+    ("Kết quả thực hiện", "result"),
+)
+
+
 def _run(text: str, bold: bool = False) -> str:
     return f'<w:r>{RPR.format(b="true" if bold else "false")}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
@@ -115,16 +127,8 @@ def document_xml(e: Export) -> str:
     parts += [_para("Thành phần hồ sơ"), "<w:p>" + _run("Bao gồm", True) + "</w:p>"]
     rows = [[_text_cell(n), _text_cell(f), _count_cell(o, c)] for n, f, o, c in e.documents]
     parts.append(_table(("Tên giấy tờ", "Mẫu đơn, tờ khai", "Số lượng"), rows))
-    for label, value in (
-        ("Đối tượng thực hiện", e.applicants),
-        ("Cơ quan thực hiện", e.agency),
-        ("Cơ quan có thẩm quyền", e.competent_authority),
-        ("Địa chỉ tiếp nhận HS", e.receiving_address),
-        ("Cơ quan được ủy quyền", e.authorized_agency),
-        ("Cơ quan phối hợp", e.coordinating_agency),
-        ("Kết quả thực hiện", e.result),
-    ):
-        parts.append(_para(label, value))
+    for label, attr in AGENCY_LABELS:
+        parts.append(_para(label, getattr(e, attr)))
     parts.append(_para("Căn cứ pháp lý"))
     rows = [[_text_cell(c) for c in row] for row in e.legal]
     parts.append(_table(("Số ký hiệu", "Trích yếu", "Ngày ban hành", "Cơ quan ban hành"), rows))
@@ -196,16 +200,8 @@ def pdf_bytes(e: Export) -> bytes:
     parts += [_html_para("Thành phần hồ sơ"), "<p><b>Bao gồm</b></p>"]
     counts = [(n, f, f"Bản chính: {o}\nBản sao: {c}" if o is not None else "") for n, f, o, c in e.documents]
     parts.append(_html_table(("Tên giấy tờ", "Mẫu đơn, tờ khai", "Số lượng"), counts))
-    for label, value in (
-        ("Đối tượng thực hiện", e.applicants),
-        ("Cơ quan thực hiện", e.agency),
-        ("Cơ quan có thẩm quyền", e.competent_authority),
-        ("Địa chỉ tiếp nhận HS", e.receiving_address),
-        ("Cơ quan được ủy quyền", e.authorized_agency),
-        ("Cơ quan phối hợp", e.coordinating_agency),
-        ("Kết quả thực hiện", e.result),
-    ):
-        parts.append(_html_para(label, value))
+    for label, attr in AGENCY_LABELS:
+        parts.append(_html_para(label, getattr(e, attr)))
     parts.append(_html_para("Căn cứ pháp lý"))
     parts.append(_html_table(("Số ký hiệu", "Trích yếu", "Ngày ban hành", "Cơ quan ban hành"), e.legal))
     parts += [_html_para("Yêu cầu, điều kiện thực hiện", e.conditions), _html_para("Từ khóa", e.keywords)]

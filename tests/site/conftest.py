@@ -1,7 +1,7 @@
 """Fixtures for the site tests: the sample site built once per session, served on 127.0.0.1.
 
-Browser tests drive Debian's chromium (``/usr/bin/chromium``) through Playwright; they are skipped
-when chromium or Playwright is missing (scripts/install.sh installs both).
+Browser tests drive Debian's chromium through the session's one Playwright browser (``browser`` in
+tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.site.build import build_site
-from generator.site.weight import CHROMIUM, CHROMIUM_ARGS, served
+from generator.site.weight import served
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "procedures"
@@ -31,17 +31,6 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base_url(sample_site: Path) -> Iterator[str]:
     with served(sample_site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("chromium is not installed (scripts/install.sh installs it)")
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture
