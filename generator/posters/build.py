@@ -22,10 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import multiprocessing
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +34,7 @@ from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf
 from generator.posters.booklet import list_sections
+from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import sheet_body, stamp
@@ -142,7 +141,7 @@ def _render_all(jobs_by_key: dict[str, _Job], jobs: int, progress: Progress | No
     done: dict[str, RenderedPdf] = {}
     try:
         if jobs > 1 and len(keys) > 1:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            with forked_pool(jobs) as pool:
                 results: Iterable[RenderedPdf] = pool.map(_render_in_worker, range(len(keys)), chunksize=1)
                 for key, pdf in zip(keys, results, strict=True):
                     done[key] = pdf

@@ -42,8 +42,11 @@ def font_faces() -> tuple[FontFace, ...]:
     return tuple(FontFace((FONTS / f"NotoSans-{n}.ttf").as_uri(), w, s) for n, (w, s) in names.items())
 
 
+@cache
 def qr_data_uri(url: str) -> str:
     """A QR code as an inline PNG data URI (medium error correction survives a worn print).
+
+    Cached per process: a procedure's record address is on every variant of its body.
 
     PNG, not SVG: WeasyPrint spends about 45 ms drawing a QR code's SVG path, and nothing on a
     PNG; one pixel per module, scaled up without smoothing (``image-rendering: pixelated``), stays

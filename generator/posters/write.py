@@ -7,14 +7,13 @@ forked processes that share the parsed PDFs, so even a single commune uses every
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.types import Commune, ProvinceData
 from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
 
 
@@ -100,7 +99,7 @@ def write_all(
             results: Iterable[int] = map(_write_in_worker, units)
             pages = _tally(units, results, plans, progress)
         else:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            with forked_pool(jobs) as pool:
                 pages = _tally(units, pool.map(_write_in_worker, units), plans, progress)
     finally:
         _SHARED = None
