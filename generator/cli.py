@@ -9,7 +9,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -67,15 +66,25 @@ def _cmd_synth(args: argparse.Namespace) -> int:
 
 
 def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # read only when asked: ~30 ms at start-up
+
     try:
         return f"niemyet {version('niemyet')}"
     except PackageNotFoundError:  # run from a checkout that was never installed
         return "niemyet (chưa cài đặt)"
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: print the installed version and exit (looked up only when given)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(_version())
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="niemyet", description="Niêm yết thủ tục hành chính: kiểm tra, trang công khai, tờ niêm yết.")
-    parser.add_argument("--version", action="version", version=_version(), help="in phiên bản rồi thoát")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="in phiên bản rồi thoát")
     sub = parser.add_subparsers(
         dest="command",
         required=True,

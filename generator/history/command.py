@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from generator.cliargs import add_root
-from generator.history.since import CommuneSheets, SinceReport
+
+if TYPE_CHECKING:  # the history machinery loads when the command runs, not at every niemyet start
+    from generator.history.since import CommuneSheets, SinceReport
 
 EXIT_USAGE = 3
 ACTIONS = {"replace": "Thay", "new": "Mới", "remove": "Gỡ"}
