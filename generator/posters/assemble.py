@@ -3,6 +3,8 @@
 Every output page is a small page of two Form XObjects: the commune's stamp, then the cached body page
 over it (``q /NiemyetStamp Do Q q /NiemyetBody Do Q``). Drawing the stamp first is safe because the
 body paints nothing in the bands the stamp uses (the sheet CSS sets no page or root background).
+A composed page (the booklet's list, see listing.py) draws several rendered pages over the stamp
+instead, each moved down to its place: ``q 1 0 0 1 0 -y cm /P1 Do Q``.
 
 Why not a PdfWriter per output file: a province writes 150 × 400 sheets and 150 booklets of ~1,700
 pages, and pypdf's copying and renumbering of every object cost ~30 ms a sheet, most of a province
@@ -35,6 +37,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from generator.posters.render import Marks
+
 #: Local object numbers are written as ``SENTINEL + n`` while serializing, then found and renumbered.
 #: Ten digits starting "29": WeasyPrint writes no such number before " 0 R" anywhere else.
 SENTINEL = 2_900_000_000
@@ -62,9 +66,10 @@ class RenderedPdf:
 
     objects: tuple[tuple[Piece, ...], ...]  # local number n is objects[n - 1]
     pages: tuple[XPage, ...]
+    marks: tuple[Marks, ...] = ()  # per page, where its elements with an id lie (when asked for)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> RenderedPdf:
+    def from_bytes(cls, data: bytes, marks: tuple[Marks, ...] = ()) -> RenderedPdf:
         reader = PdfReader(io.BytesIO(data))
         refs = [_as_xobject(page) for page in reader.pages]
         local = _number(refs)
@@ -72,7 +77,38 @@ class RenderedPdf:
             XPage(local[ref.idnum], float(page.mediabox.width), float(page.mediabox.height))
             for ref, page in zip(refs, reader.pages, strict=True)
         )
-        return cls(_serialize(reader, local), pages)
+        return cls(_serialize(reader, local), pages, marks)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A page of a rendered PDF, drawn on a composed page with its top edge ``top`` points below the top."""
+
+    pdf: RenderedPdf
+    page: int
+    top: float = 0.0
+
+
+@dataclass(frozen=True)
+class ComposedPage:
+    width: float
+    height: float
+    drawn: tuple[Drawn, ...]  # in drawing order, over the stamp
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A document whose pages are drawn from pages of other rendered PDFs."""
+
+    pages: tuple[ComposedPage, ...]
 
     @property
     def page_count(self) -> int:
@@ -200,40 +236,60 @@ def _info(title: str, created: dt.date) -> bytes:
     return text.getvalue()
 
 
-def write_stamped(parts: Iterable[RenderedPdf], stamp: RenderedPdf, title: str, created: dt.date) -> bytes:
+def write_stamped(parts: Iterable[RenderedPdf | Composed], stamp: RenderedPdf, title: str, created: dt.date) -> bytes:
     """Concatenate ``parts`` page by page, the stamp drawn under every page; return the PDF bytes.
 
     ``created`` (the posting date, never "now") is written as the creation and modification date.
-    Objects in order: info, the drawing stream, the stamp's, each part's, one per page, page tree, catalogue.
+    Objects in order: info, the drawing stream, the stamp's, each rendered PDF's (once, at its first
+    use) and each composed page's drawing stream, then one per page, the page tree and the catalogue.
     """
-    parts = list(parts)
     pdf = _File()
     info = pdf.add(_info(title, created))
-    draw = pdf.add(b"<< /Length %d >>\nstream\n" % len(_DRAW), _DRAW, b"\nendstream")
+    draw = pdf.add(_stream(_DRAW))
     stamp_base = pdf.add_pdf(stamp)
-    portrait, landscape = (stamp_base + p.xobject for p in (stamp.pages[0], stamp.pages[-1]))
-    bodies = [(pdf.add_pdf(part), part) for part in parts]
-    tree = len(pdf.offsets) + sum(part.page_count for part in parts) + 1
-    kids = [
-        pdf.add(_page(page, tree, draw, landscape if page.landscape else portrait, base))
-        for base, part in bodies
-        for page in part.pages
-    ]
+    stamps = {page.landscape: stamp_base + page.xobject for page in (stamp.pages[0], stamp.pages[-1])}
+    bases: dict[int, int] = {}
+
+    def xobject(doc: RenderedPdf, page: int) -> int:
+        if id(doc) not in bases:
+            bases[id(doc)] = pdf.add_pdf(doc)
+        return bases[id(doc)] + doc.pages[page].xobject
+
+    pages: list[tuple[float, float, int, bytes]] = []  # width, height, contents, XObject resources
+    for part in parts:
+        if isinstance(part, RenderedPdf):
+            for i, page in enumerate(part.pages):
+                body = b"/NiemyetStamp %d 0 R /NiemyetBody %d 0 R" % (stamps[page.landscape], xobject(part, i))
+                pages.append((page.width, page.height, draw, body))
+            continue
+        for composed in part.pages:
+            ops, names = [b"q /NiemyetStamp Do Q\n"], [b"/NiemyetStamp %d 0 R" % stamps[composed.landscape]]
+            for n, drawn in enumerate(composed.drawn):
+                shift = composed.height - drawn.top - drawn.pdf.pages[drawn.page].height
+                ops.append(b"q 1 0 0 1 0 %s cm /P%d Do Q\n" % (_num(shift), n))
+                names.append(b"/P%d %d 0 R" % (n, xobject(drawn.pdf, drawn.page)))
+            contents = pdf.add(_stream(b"".join(ops)))
+            pages.append((composed.width, composed.height, contents, b" ".join(names)))
+    tree = len(pdf.offsets) + len(pages) + 1
+    kids = [pdf.add(_page(width, height, tree, contents, names)) for width, height, contents, names in pages]
     listed = b" ".join(b"%d 0 R" % k for k in kids)
     assert pdf.add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (listed, len(kids))) == tree
     catalog = pdf.add(b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
     return pdf.finish(catalog, info)
 
 
-def _page(page: XPage, tree: int, draw: int, stamp: int, base: int) -> bytes:
-    size = b"%s %s" % (_num(page.width), _num(page.height))
-    xobjects = b"/NiemyetStamp %d 0 R /NiemyetBody %d 0 R" % (stamp, base + page.xobject)
+def _stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+
+
+def _page(width: float, height: float, tree: int, contents: int, xobjects: bytes) -> bytes:
+    size = b"%s %s" % (_num(width), _num(height))
     return (
         b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %s] /Contents %d 0 R /Resources << /XObject << %s >> >> >>"
-        % (tree, size, draw, xobjects)
+        % (tree, size, contents, xobjects)
     )
 
 
 def _num(value: float) -> bytes:
     """A PDF number as short as it is exact to 1e-6 pt: 595.275591, 842."""
-    return (b"%.6f" % value).rstrip(b"0").rstrip(b".")
+    return (b"%.6f" % (value + 0.0)).rstrip(b"0").rstrip(b".") or b"0"

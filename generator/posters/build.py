@@ -12,6 +12,9 @@ drawn under each body page by assemble.py. "Trang x/y" and the repeated name bel
 since a procedure's page count is the same wherever it is posted. ``cache=False`` renders every
 pair (the naive baseline in bench/).
 
+The booklet's list is composed from pieces (listing.py): those are rendered with everything else, then
+the lists are paginated and their frames rendered in a second, short round.
+
 Output: ``<out>/<province>/<commune>/<code>.pdf`` per procedure and
 ``<out>/<province>/<commune>/<commune>-tap-niem-yet.pdf``, the booklet (list, sheets by field, PAKN).
 The province level keeps communes of two provinces apart.
@@ -32,12 +35,13 @@ from generator.model.resolve import commune_procedures
 from generator.model.types import Commune, ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
-from generator.posters.assemble import RenderedPdf
-from generator.posters.booklet import list_sections
+from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
+from generator.posters.booklet import FieldSection, list_sections
+from generator.posters.listing import Geometry, ListItem, number_block, paginate, pieces
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
-from generator.posters.render import html_to_pdf, render_html
-from generator.posters.sheet import sheet_body, stamp
+from generator.posters.render import html_to_pdf_marked, render_html
+from generator.posters.sheet import TEMPLATE_VERSION, sheet_body, stamp
 from generator.posters.write import CommunePlan, write_all
 
 
@@ -86,42 +90,124 @@ class _Job:
     make: Callable[[], str]
     sheet: bool  # uses the shared sheet stylesheet
     weight: int  # rough cost, for longest-first scheduling
+    marked: bool = False  # keep where its elements with an id lie (list pieces)
+
+
+@dataclass
+class _ListPlan:
+    """A commune's list until it is paginated: its sections, and the commune's place in the plans."""
+
+    plan: CommunePlan
+    sections: tuple[FieldSection, ...]
+    total: int
 
 
 class _Planner:
-    """Collects every distinct document, keyed by content."""
+    """Collects every distinct document, keyed by content, and renders them."""
 
     def __init__(self, posted: dt.date, cache: bool) -> None:
         self.posted = posted
         self.cache = cache
-        self.jobs: dict[str, _Job] = {}
+        self.jobs: dict[str, _Job] = {}  # still to render
+        self.done: dict[str, RenderedPdf] = {}
+        self.lists: list[_ListPlan] = []
         self.uses = 0
+        self.rendered = 0
 
     def add(self, key: str, job: _Job) -> str:
         self.uses += 1
-        self.jobs.setdefault(key, job)
+        if key not in self.done:
+            self.jobs.setdefault(key, job)
         return key
 
     def page(self, template: str, sheet: bool = True, **context: object) -> str:
         html = render_html(template, self.posted, **context)
         return self.add(_digest(html), _Job(functools.partial(str, html), sheet, len(html)))
 
+    def lazy(self, template: str, weight: int, **context: object) -> str:
+        """A document keyed by its template and context (``repr``), its HTML made only when rendered."""
+        make = functools.partial(render_html, template, self.posted, **context)
+        return self.add(_lazy_key(template, **context), _Job(make, True, weight, marked=True))
+
+    def piece(self, items: tuple[ListItem, ...]) -> str:
+        return self.lazy("list-items.html.j2", 500 * len(items), items=items)
+
     def plan(self, data: ProvinceData, commune: Commune) -> CommunePlan:
         procs = list(commune_procedures(data, commune))
         salt = "" if self.cache else commune.slug  # naive baseline: nothing shared between communes
+        sections = list_sections(procs)
         plan = CommunePlan(
             province=data,
             commune=commune,
             stamp=self.page("stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted)),
-            cover=self.page("list.html.j2", total=len(procs), sections=list_sections(procs)),
+            cover="",
             feedback=self.page("feedback.html.j2", feedback=data.province.feedback),
         )
+        if self.cache:
+            self.lists.append(_ListPlan(plan, sections, len(procs)))
+            for items in pieces(sections):
+                self.piece(items)
+            self.lazy("list-frame.html.j2", 100, pages=2)  # where the table runs on a list page
+        else:
+            plan.cover = self.page("list.html.j2", total=len(procs), sections=sections)
         for cp in procs:
             body = sheet_body(data.province, cp)
             make = functools.partial(render_html, "body.html.j2", self.posted, body=body)
             key = self.add(salt + body.body_key, _Job(make, True, 2 * len(repr(body))))
             plan.sheets.append((cp.procedure.code, key))
         return plan
+
+    def render(self, jobs: int, label: str | None) -> None:
+        """Render every pending document (in ``jobs`` processes)."""
+        self.rendered += len(self.jobs)
+        self.done.update(_render_all(self.jobs, jobs, Progress(len(self.jobs), label) if label else None))
+        self.jobs = {}
+
+    def lay_out_lists(self) -> list[tuple[_ListPlan, tuple[tuple[tuple[ListItem, float], ...], ...]]]:
+        """Paginate every list whose pieces are rendered; a list that cannot be is rendered whole."""
+        geometry = Geometry.from_marks(self.done[_lazy_key("list-frame.html.j2", pages=2)].marks)
+        laid = []
+        for todo in self.lists:
+            pages = paginate(todo.sections, self._height, geometry)
+            if pages is None:
+                todo.plan.cover = self.page("list.html.j2", total=todo.total, sections=todo.sections)
+                continue
+            laid.append((todo, tuple(tuple((p.item, p.top) for p in page) for page in pages)))
+            self.lazy("list-frame.html.j2", 100 * len(pages), pages=len(pages))
+            self.lazy("list-meta.html.j2", 100, total=todo.total)
+        return laid
+
+    def _where(self, item: ListItem) -> tuple[RenderedPdf, int]:
+        """The rendered piece and its page."""
+        if item.kind == "number":
+            block, page = number_block(int(item.cells[0]))
+            return self.done[_lazy_key("list-items.html.j2", items=block)], page
+        return self.done[_lazy_key("list-items.html.j2", items=(item,))], 0
+
+    def _height(self, item: ListItem) -> float:
+        pdf, page = self._where(item)
+        if pdf.page_count > 1 and item.kind != "number":
+            return float("inf")  # taller than a page
+        top, bottom = pdf.marks[page]["item"]
+        return bottom - top
+
+    def compose(self, laid: list[tuple[_ListPlan, tuple[tuple[tuple[ListItem, float], ...], ...]]]) -> None:
+        """Each paginated list as a document of pages drawn from the rendered pieces."""
+        for todo, pages in laid:
+            frame = self.done[_lazy_key("list-frame.html.j2", pages=len(pages))]
+            meta = self.done[_lazy_key("list-meta.html.j2", total=todo.total)]
+            composed = []
+            for n, (page, placed) in enumerate(zip(frame.pages, pages, strict=True)):
+                drawn = [Drawn(frame, n), *([Drawn(meta, 0)] if n == 0 else [])]
+                # Field headings first: their grey background goes under the rule of the row above, as in a table.
+                placed = tuple(sorted(placed, key=lambda p: p[0].kind != "field"))
+                drawn += [Drawn(*self._where(item), top) for item, top in placed]
+                composed.append(ComposedPage(page.width, page.height, tuple(drawn)))
+            todo.plan.cover = Composed(tuple(composed))
+
+
+def _lazy_key(template: str, **context: object) -> str:
+    return _digest(f"{TEMPLATE_VERSION}\n{template}\n{context!r}")
 
 
 # The jobs, shared with forked render processes (closures are not picklable; fork needs no pickling).
@@ -131,7 +217,8 @@ _JOBS: list[_Job] = []
 def _render_in_worker(index: int) -> RenderedPdf:
     """Render one document and parse it for assembly, both in the worker process."""
     job = _JOBS[index]
-    return RenderedPdf.from_bytes(html_to_pdf(job.make(), job.sheet))
+    data, marks = html_to_pdf_marked(job.make(), job.sheet)
+    return RenderedPdf.from_bytes(data, marks if job.marked else ())
 
 
 def _render_all(jobs_by_key: dict[str, _Job], jobs: int, progress: Progress | None) -> dict[str, RenderedPdf]:
@@ -162,12 +249,16 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     start = time.perf_counter()
     planner = _Planner(options.posted or data_date(provinces), options.cache)
     plans = [planner.plan(data, commune) for data, commune in _selected(provinces, options.communes)]
-    report = PosterReport(communes=len(plans), rendered=len(planner.jobs), reused=planner.uses - len(planner.jobs))
     show = options.progress
-    pdfs = _render_all(planner.jobs, options.jobs, Progress(len(planner.jobs), "Dựng trang") if show else None)
+    planner.render(options.jobs, "Dựng trang" if show else None)
+    if planner.lists:
+        laid = planner.lay_out_lists()
+        planner.render(options.jobs, "Dựng danh mục" if show else None)
+        planner.compose(laid)
+    report = PosterReport(communes=len(plans), rendered=planner.rendered, reused=planner.uses - planner.rendered)
     report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None
-    report.files, report.pages = write_all(plans, pdfs, folder, planner.posted, options.jobs, writing)
+    report.files, report.pages = write_all(plans, planner.done, folder, planner.posted, options.jobs, writing)
     report.seconds = time.perf_counter() - start
     return report
 

@@ -87,14 +87,31 @@ def _sheet_stylesheet() -> tuple[Any, Any]:
     return CSS(string=css, base_url=str(TEMPLATES), font_config=fonts), fonts
 
 
+#: Where an element with an ``id`` lies on its page: (top, bottom) in points from the page's top edge.
+Marks = dict[str, tuple[float, float]]
+_PT_PER_PX = 0.75  # WeasyPrint measures in CSS pixels, 96 to the inch; PDF in points, 72 to the inch
+
+
 def html_to_pdf(html: str, sheet: bool = True) -> bytes:
     """Render with WeasyPrint, with the shared sheet stylesheet unless ``sheet`` is False (the stamp
     brings its own); the PDF identifier is a hash of the HTML, so equal input gives equal bytes."""
+    return html_to_pdf_marked(html, sheet)[0]
+
+
+def html_to_pdf_marked(html: str, sheet: bool = True) -> tuple[bytes, tuple[Marks, ...]]:
+    """:func:`html_to_pdf`, and per page where each element with an ``id`` lies on it (from the same
+    layout: WeasyPrint's public ``Page.anchors``)."""
     from weasyprint import HTML  # imported late: loading Pango costs time that `--help` should not pay
 
     identifier = hashlib.md5(html.encode(), usedforsecurity=False).hexdigest().encode()
-    document = HTML(string=html, base_url=str(TEMPLATES))
-    if not sheet:
-        return bytes(document.write_pdf(pdf_identifier=identifier))
-    css, fonts = _sheet_stylesheet()
-    return bytes(document.write_pdf(pdf_identifier=identifier, stylesheets=[css], font_config=fonts))
+    source = HTML(string=html, base_url=str(TEMPLATES))
+    if sheet:
+        css, fonts = _sheet_stylesheet()
+        document = source.render(stylesheets=[css], font_config=fonts)
+    else:
+        document = source.render()
+    marks = tuple(
+        {name: (box[1] * _PT_PER_PX, box[3] * _PT_PER_PX) for name, box in page.anchors.items()}
+        for page in document.pages
+    )
+    return bytes(document.write_pdf(pdf_identifier=identifier)), marks

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.types import Commune, ProvinceData
-from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.assemble import Composed, RenderedPdf, write_stamped
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
 
@@ -24,7 +24,7 @@ class CommunePlan:
     province: ProvinceData
     commune: Commune
     stamp: str
-    cover: str
+    cover: str | Composed  # the list: a rendered document's key, or composed from rendered pieces
     feedback: str
     sheets: list[tuple[str, str]] = field(default_factory=list)  # (code, key)
 
@@ -58,7 +58,8 @@ def _write_unit(
     target.mkdir(parents=True, exist_ok=True)
     stamp_pdf = pdfs[plan.stamp]
     if unit.booklet:
-        parts = [pdfs[plan.cover], *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
+        cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
+        parts = [cover, *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
         title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
         (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(write_stamped(parts, stamp_pdf, title, posted))
         return sum(p.page_count for p in parts)

@@ -1,0 +1,131 @@
+"""The booklet's list (danh mục), paginated here from pieces rendered once for the whole run.
+
+Why: a commune's list is its own (which procedures it posts, its shorter times), so a province of 150
+communes had ~80 distinct 400-row lists to lay out, at ~10 ms a row: half of a province run. Yet they
+hold only ~1,100 distinct rows. Each distinct row is therefore rendered once, as a one-row table at
+the top of a page of its own, and every commune's list pages are composed from those pages (drawn one
+under the other by assemble.py), with:
+
+* the table head and each field heading, rendered the same way;
+* the row numbers, which shift from commune to commune: numbers 1-100, 101-200, ... one block of
+  pages a render, each number drawn over its row's empty first cell;
+* the frame: the title, the running title and "Trang x/y", one render per page count; and the line
+  under the title ("niêm yết N thủ tục"), one render per N.
+
+A piece has a render of its own (the number blocks are fixed), so a piece's bytes do not depend on what
+else is being built: a commune built alone gives the same file as in a province run.
+
+Pagination follows the whole-list template (list.html.j2, which shares list.css): rows are kept
+whole, a field heading stays with its first row, the head is repeated at the top of every page. A row
+too tall for a page makes :func:`paginate` give up, and that commune's list is rendered whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.posters.booklet import FieldSection
+from generator.posters.render import Marks
+
+NUMBERS_PER_BLOCK = 100
+#: Rounding slack when deciding whether a row still fits (points).
+_SLACK = 0.01
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One piece of the list table: the head, a field heading, a row without its number, or a number."""
+
+    kind: Literal["head", "field", "row", "number"]
+    cells: tuple[str, ...] = ()
+
+
+HEAD = ListItem("head")
+
+
+def number_block(number: int) -> tuple[tuple[ListItem, ...], int]:
+    """The block of number pieces holding ``number``, and its page in that block."""
+    first = (number - 1) // NUMBERS_PER_BLOCK * NUMBERS_PER_BLOCK + 1
+    block = tuple(ListItem("number", (str(n),)) for n in range(first, first + NUMBERS_PER_BLOCK))
+    return block, number - first
+
+
+def pieces(sections: Iterable[FieldSection]) -> Iterator[tuple[ListItem, ...]]:
+    """The renders a list needs besides its frame: one a piece, one a block of numbers (may repeat)."""
+    yield (HEAD,)
+    for section in sections:
+        yield (ListItem("field", (section.name,)),)
+        for row in section.rows:
+            yield (_row(row.code, row.name, row.time_limit, row.fee, row.online),)
+            yield number_block(row.number)[0]
+
+
+def _row(*cells: str) -> ListItem:
+    return ListItem("row", cells)
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where the table may run on a list page, in points from the page's top edge."""
+
+    first_top: float  # under the title, on the first page
+    next_top: float  # on every later page
+    bottom: float
+
+    @classmethod
+    def from_marks(cls, pages: tuple[Marks, ...]) -> Geometry:
+        """From a render of list-frame.html.j2 with at least two pages."""
+        first, second = pages[0], pages[1]
+        return cls(first["list-top"][0], second["list-next"][0], first["list-bottom"][0])
+
+
+@dataclass(frozen=True)
+class Placed:
+    item: ListItem
+    top: float  # where the piece's top edge goes, points from the page's top edge
+
+
+def paginate(
+    sections: Iterable[FieldSection], height: Callable[[ListItem], float], geometry: Geometry
+) -> tuple[tuple[Placed, ...], ...] | None:
+    """The list's pages, each the pieces on it; None when a row does not fit on an empty page."""
+    pages: list[list[Placed]] = []
+    head = height(HEAD)
+    room = geometry.bottom - geometry.next_top - head  # what an empty later page holds under the head
+    y = 0.0
+
+    def new_page() -> None:
+        nonlocal y
+        y = geometry.next_top if pages else geometry.first_top
+        pages.append([Placed(HEAD, y)])
+        y += head
+
+    def place(item: ListItem, number: int | None = None) -> None:
+        nonlocal y
+        if number is not None:
+            pages[-1].append(Placed(number_item(number), y))
+        pages[-1].append(Placed(item, y))
+        y += height(item)
+
+    new_page()
+    for section in sections:
+        field = ListItem("field", (section.name,))
+        rows = [(_row(r.code, r.name, r.time_limit, r.fee, r.online), r.number) for r in section.rows]
+        if any(height(item) > room + _SLACK for item, _ in rows) or height(field) > room + _SLACK:
+            return None
+        # A heading stays with its first row (break-after: avoid), when the two fit on an empty page.
+        need = height(field) + (height(rows[0][0]) if rows else 0.0)
+        if y + (need if need <= room + _SLACK else height(field)) > geometry.bottom + _SLACK:
+            new_page()
+        place(field)
+        for item, number in rows:
+            if y + height(item) > geometry.bottom + _SLACK:
+                new_page()
+            place(item, number)
+    return tuple(tuple(page) for page in pages)
+
+
+def number_item(number: int) -> ListItem:
+    return ListItem("number", (str(number),))
