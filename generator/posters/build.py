@@ -37,7 +37,7 @@ from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
 from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
 from generator.posters.booklet import FieldSection, list_sections
-from generator.posters.listing import Geometry, ListItem, number_block, paginate, pieces
+from generator.posters.listing import Geometry, ListItem, items, number_block, paginate
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
 from generator.posters.render import html_to_pdf_marked, render_html
@@ -111,6 +111,7 @@ class _Planner:
         self.jobs: dict[str, _Job] = {}  # still to render
         self.done: dict[str, RenderedPdf] = {}
         self.lists: list[_ListPlan] = []
+        self.pieces: dict[ListItem, tuple[str, int]] = {}  # where a list's piece is: document key, page
         self.uses = 0
         self.rendered = 0
 
@@ -129,8 +130,15 @@ class _Planner:
         make = functools.partial(render_html, template, self.posted, **context)
         return self.add(_lazy_key(template, **context), _Job(make, True, weight, marked=True))
 
-    def piece(self, items: tuple[ListItem, ...]) -> str:
-        return self.lazy("list-items.html.j2", 500 * len(items), items=items)
+    def piece(self, item: ListItem) -> None:
+        """Plan the render of a list's piece; numbers come in fixed blocks, one render a block."""
+        if item in self.pieces:
+            self.uses += 1
+        elif item.kind == "number":
+            block, page = number_block(int(item.cells[0]))
+            self.pieces[item] = (self.lazy("list-items.html.j2", 500 * len(block), items=block), page)
+        else:
+            self.pieces[item] = (self.lazy("list-items.html.j2", 500, items=(item,)), 0)
 
     def plan(self, data: ProvinceData, commune: Commune) -> CommunePlan:
         procs = list(commune_procedures(data, commune))
@@ -145,8 +153,8 @@ class _Planner:
         )
         if self.cache:
             self.lists.append(_ListPlan(plan, sections, len(procs)))
-            for items in pieces(sections):
-                self.piece(items)
+            for item in items(sections):
+                self.piece(item)
             self.lazy("list-frame.html.j2", 100, pages=2)  # where the table runs on a list page
         else:
             plan.cover = self.page("list.html.j2", total=len(procs), sections=sections)
@@ -179,10 +187,8 @@ class _Planner:
 
     def _where(self, item: ListItem) -> tuple[RenderedPdf, int]:
         """The rendered piece and its page."""
-        if item.kind == "number":
-            block, page = number_block(int(item.cells[0]))
-            return self.done[_lazy_key("list-items.html.j2", items=block)], page
-        return self.done[_lazy_key("list-items.html.j2", items=(item,))], 0
+        key, page = self.pieces[item]
+        return self.done[key], page
 
     def _height(self, item: ListItem) -> float:
         pdf, page = self._where(item)

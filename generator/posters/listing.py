@@ -52,14 +52,14 @@ def number_block(number: int) -> tuple[tuple[ListItem, ...], int]:
     return block, number - first
 
 
-def pieces(sections: Iterable[FieldSection]) -> Iterator[tuple[ListItem, ...]]:
-    """The renders a list needs besides its frame: one a piece, one a block of numbers (may repeat)."""
-    yield (HEAD,)
+def items(sections: Iterable[FieldSection]) -> Iterator[ListItem]:
+    """Every piece a list draws: the head, its field headings, and each row with its number."""
+    yield HEAD
     for section in sections:
-        yield (ListItem("field", (section.name,)),)
+        yield ListItem("field", (section.name,))
         for row in section.rows:
-            yield (_row(row.code, row.name, row.time_limit, row.fee, row.online),)
-            yield number_block(row.number)[0]
+            yield number_item(row.number)
+            yield _row(row.code, row.name, row.time_limit, row.fee, row.online)
 
 
 def _row(*cells: str) -> ListItem:

@@ -1,0 +1,151 @@
+"""The booklet's list, composed from pieces rendered once (generator/posters/listing.py).
+
+The composed pages must be what WeasyPrint makes of the whole list (list.html.j2): same pages, same
+text on each, same pixels. The pagination rules are also checked on made-up heights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+from posterkit import POSTED, tool
+
+from generator.model.resolve import commune_procedures
+from generator.pipeline import load_checked
+from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.booklet import FieldSection, ListRow, list_sections
+from generator.posters.listing import HEAD, Geometry, ListItem, number_block, paginate
+from generator.posters.render import html_to_pdf, render_html
+from generator.posters.sheet import stamp
+from generator.synth import PROVINCE_SLUG
+
+GEOMETRY = Geometry(first_top=100.0, next_top=50.0, bottom=200.0)
+
+
+def _row(number: int, code: str = "1.000001") -> ListRow:
+    return ListRow(number, code, f"Thủ tục {number}", "05 ngày làm việc", "Không", "Toàn trình")
+
+
+def _height(row: float = 30.0, field: float = 10.0, tall_code: str = "") -> Callable[[ListItem], float]:
+    def height(item: ListItem) -> float:
+        if item.kind == "row" and tall_code and item.cells[0] == tall_code:
+            return 500.0
+        return {"head": 20.0, "field": field, "row": row, "number": 12.0}[item.kind]
+
+    return height
+
+
+def _layout(
+    sections: tuple[FieldSection, ...], row: float = 30.0, field: float = 10.0, tall_code: str = ""
+) -> list[list[tuple[str, str, float]]] | None:
+    pages = paginate(sections, _height(row, field, tall_code), GEOMETRY)
+    if pages is None:
+        return None
+    return [[(p.item.kind, p.item.cells[0] if p.item.cells else "", p.top) for p in page] for page in pages]
+
+
+def test_rows_fill_a_page_then_the_head_repeats_on_the_next() -> None:
+    rows = tuple(_row(n) for n in range(1, 6))
+    pages = _layout((FieldSection("Hộ tịch", rows),))
+    assert pages is not None
+    # Page 1: head at 100, field 120-130, rows of 30 from 130: 130, 160 fit (to 190); 190 + 30 > 200.
+    assert pages[0] == [
+        ("head", "", 100.0),
+        ("field", "Hộ tịch", 120.0),
+        ("number", "1", 130.0),
+        ("row", "1.000001", 130.0),
+        ("number", "2", 160.0),
+        ("row", "1.000001", 160.0),
+    ]
+    # Later pages start at 50 under a repeated head: rows at 70, 100, 130, 160.
+    assert pages[1][0] == ("head", "", 50.0)
+    assert [top for kind, _, top in pages[1] if kind == "row"] == [70.0, 100.0, 130.0]
+    assert len(pages) == 2
+
+
+def test_a_field_heading_never_stands_alone_at_the_foot_of_a_page() -> None:
+    first = FieldSection("Hộ tịch", tuple(_row(n) for n in range(1, 3)))
+    second = FieldSection("Chứng thực", (_row(3),))
+    pages = _layout((first, second), row=30.0, field=10.0)
+    assert pages is not None
+    # After rows 1-2 the page is used to 190: the heading (10) would fit, with its row (30) it does not.
+    assert [kind for kind, _, _ in pages[0]][-1] == "row"
+    assert pages[1][1:3] == [("field", "Chứng thực", 70.0), ("number", "3", 80.0)]
+
+
+def test_a_row_taller_than_a_page_gives_up_pagination() -> None:
+    rows = (_row(1), _row(2, code="9.999999"))
+    assert _layout((FieldSection("Hộ tịch", rows),), tall_code="9.999999") is None
+
+
+def test_a_heading_and_row_too_tall_together_are_split_rather_than_lost() -> None:
+    """A row that fits an empty page only without its heading: the heading goes first, no page is empty."""
+    rows = (_row(1),)
+    pages = _layout((FieldSection("Hộ tịch", rows),), row=125.0, field=10.0)  # room under the head: 130
+    assert pages is not None
+    assert [[kind for kind, _, _ in page] for page in pages] == [["head", "field"], ["head", "number", "row"]]
+
+
+def test_numbers_come_in_fixed_blocks_whatever_the_list() -> None:
+    assert number_block(1)[1] == 0 and number_block(100)[1] == 99 and number_block(101)[1] == 0
+    block, page = number_block(250)
+    assert block[0].cells == ("201",) and block[page].cells == ("250",) and len(block) == 100
+    assert HEAD.kind == "head"
+
+
+def _page_text(pdf: Path, page: int) -> str:
+    return tool("pdftotext", "-layout", "-f", page, "-l", page, pdf, "-")
+
+
+def _pixels(pdf: Path, page: int, target: Path) -> Image.Image:
+    tool("pdftoppm", "-r", "50", "-gray", "-png", "-singlefile", "-f", page, "-l", page, pdf, target)
+    return Image.open(target.with_suffix(".png")).convert("L")
+
+
+def _whole_list(root: Path, slug: str, target: Path) -> int:
+    """The commune's list rendered whole by WeasyPrint and stamped like the booklet; its page count."""
+    data = load_checked(root).provinces[0]
+    commune = data.communes[slug]
+    procs = list(commune_procedures(data, commune))
+    html = render_html("list.html.j2", POSTED, total=len(procs), sections=list_sections(procs))
+    whole = RenderedPdf.from_bytes(html_to_pdf(html))
+    own = render_html("stamp.html.j2", POSTED, stamp=stamp(data.province, commune, POSTED))
+    stamped = write_stamped([whole], RenderedPdf.from_bytes(html_to_pdf(own, sheet=False)), "danh mục", POSTED)
+    target.write_bytes(stamped)
+    return whole.page_count
+
+
+def test_composed_list_is_the_whole_list_page_for_page(synth_root: Path, synth_out: Path, tmp_path: Path) -> None:
+    slugs = sorted(p.stem for p in (synth_root / PROVINCE_SLUG / "communes").glob("*.yaml"))
+    longest = 0
+    for slug in slugs:
+        whole = tmp_path / f"{slug}.pdf"
+        count = _whole_list(synth_root, slug, whole)
+        longest = max(longest, count)
+        booklet = synth_out / slug / f"{slug}-tap-niem-yet.pdf"
+        after = _page_text(booklet, count + 1)
+        assert "Danh mục thủ tục hành chính" not in after, f"{slug}: the composed list is longer"
+        for page in range(1, count + 1):
+            assert _page_text(booklet, page) == _page_text(whole, page), f"{slug}, page {page}"
+            a, b = _pixels(booklet, page, tmp_path / "a"), _pixels(whole, page, tmp_path / "b")
+            differing = ImageChops.difference(a, b).point(lambda v: 255 if v > 64 else 0).histogram()[255]
+            assert differing <= 0.001 * a.width * a.height, f"{slug}, page {page}: {differing} pixels differ"
+    assert longest >= 2, "the synthetic lists should run over several pages"
+
+
+def test_a_list_that_cannot_be_paginated_is_rendered_whole(
+    synth_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.posters import build
+    from generator.posters.build import PosterOptions, build_posters
+
+    slug = sorted(p.stem for p in (synth_root / PROVINCE_SLUG / "communes").glob("*.yaml"))[0]
+    monkeypatch.setattr(build, "paginate", lambda *args: None)
+    build_posters(synth_root, tmp_path / "p", PosterOptions(communes=(slug,), posted=POSTED, progress=False))
+    booklet = tmp_path / "p" / PROVINCE_SLUG / slug / f"{slug}-tap-niem-yet.pdf"
+    count = _whole_list(synth_root, slug, tmp_path / "whole.pdf")
+    for page in range(1, count + 1):
+        assert _page_text(booklet, page) == _page_text(tmp_path / "whole.pdf", page)
