@@ -42,18 +42,23 @@ def _fee(channels: tuple[Channel, ...], no_fee: str) -> str:
     return _per_channel(channels, [", ".join(f.shown for f in ch.fees) or no_fee for ch in channels])
 
 
-def list_sections(procedures: Iterable[CommuneProcedure]) -> tuple[FieldSection, ...]:
-    """The danh mục of a commune, in the order ``commune_procedures`` yields (field, then name)."""
+def list_sections(
+    procedures: Iterable[CommuneProcedure], memo: dict[object, tuple[str, str]] | None = None
+) -> tuple[FieldSection, ...]:
+    """The danh mục of a commune, in the order ``commune_procedures`` yields (field, then name).
+
+    ``memo`` keeps a row's time and fee cells by ``distinct_key`` across the communes of a run (most
+    communes post most procedures unchanged); leave it out for a single list."""
+    memo = {} if memo is None else memo
     sections: dict[str, list[ListRow]] = {}
     for number, cp in enumerate(procedures, start=1):
-        channels = cp.channels
-        row = ListRow(
-            number=number,
-            code=cp.procedure.code,
-            name=cp.procedure.name,
-            time_limit=_per_channel(channels, [ch.time_limit.label for ch in channels]),
-            fee=_fee(channels, cp.procedure.no_fee_label),
-            online=cp.procedure.online.label,
-        )
-        sections.setdefault(cp.procedure.field, []).append(row)
+        key = (id(cp.procedure), cp.distinct_key)
+        if key not in memo:
+            channels = cp.channels
+            times = _per_channel(channels, [ch.time_limit.label for ch in channels])
+            memo[key] = (times, _fee(channels, cp.procedure.no_fee_label))
+        time_limit, fee = memo[key]
+        proc = cp.procedure
+        row = ListRow(number, proc.code, proc.name, time_limit, fee, proc.online.label)
+        sections.setdefault(proc.field, []).append(row)
     return tuple(FieldSection(name, tuple(rows)) for name, rows in sections.items())

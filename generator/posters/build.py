@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model.dates import data_date
-from generator.model.resolve import commune_procedures
+from generator.model.resolve import CommuneProcedure, commune_procedures
 from generator.model.types import Commune, ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
@@ -112,6 +112,8 @@ class _Planner:
         self.done: dict[str, RenderedPdf] = {}
         self.lists: list[_ListPlan] = []
         self.pieces: dict[ListItem, tuple[str, int]] = {}  # where a list's piece is: document key, page
+        self.bodies: dict[object, str] = {}  # a procedure as posted (distinct_key) → its body's key
+        self.rows: dict[object, tuple[str, str]] = {}  # list_sections' memo
         self.uses = 0
         self.rendered = 0
 
@@ -143,7 +145,7 @@ class _Planner:
     def plan(self, data: ProvinceData, commune: Commune) -> CommunePlan:
         procs = list(commune_procedures(data, commune))
         salt = "" if self.cache else commune.slug  # naive baseline: nothing shared between communes
-        sections = list_sections(procs)
+        sections = list_sections(procs, self.rows)
         plan = CommunePlan(
             province=data,
             commune=commune,
@@ -159,11 +161,19 @@ class _Planner:
         else:
             plan.cover = self.page("list.html.j2", total=len(procs), sections=sections)
         for cp in procs:
-            body = sheet_body(data.province, cp)
-            make = functools.partial(render_html, "body.html.j2", self.posted, body=body)
-            key = self.add(salt + body.body_key, _Job(make, True, 2 * len(repr(body))))
-            plan.sheets.append((cp.procedure.code, key))
+            plan.sheets.append((cp.procedure.code, self.body(data, cp, salt)))
         return plan
+
+    def body(self, data: ProvinceData, cp: CommuneProcedure, salt: str) -> str:
+        """The key of a procedure's body as ``cp`` posts it; built once per distinct content."""
+        known = (id(data), salt, cp.distinct_key)  # salt: the naive baseline shares nothing
+        if known in self.bodies:
+            self.uses += 1
+            return self.bodies[known]
+        body = sheet_body(data.province, cp)
+        make = functools.partial(render_html, "body.html.j2", self.posted, body=body)
+        self.bodies[known] = self.add(salt + body.body_key, _Job(make, True, 2 * len(repr(body))))
+        return self.bodies[known]
 
     def render(self, jobs: int, label: str | None) -> None:
         """Render every pending document (in ``jobs`` processes)."""
