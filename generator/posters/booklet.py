@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.model.resolve import CommuneProcedure
-from generator.model.types import Channel, row_labels
+from generator.model.types import Channel, Procedure, row_labels
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,21 @@ def list_sections(
     for number, cp in enumerate(procedures, start=1):
         key = (id(cp.procedure), cp.distinct_key)
         if key not in memo:
-            channels = cp.channels
-            times = _per_channel(channels, [ch.time_limit.label for ch in channels])
-            memo[key] = (times, _fee(channels, cp.procedure.no_fee_label))
+            memo[key] = _cells(cp.procedure, cp.channels)
         time_limit, fee = memo[key]
         proc = cp.procedure
         row = ListRow(number, proc.code, proc.name, time_limit, fee, proc.online.label)
         sections.setdefault(proc.field, []).append(row)
     return tuple(FieldSection(name, tuple(rows)) for name, rows in sections.items())
+
+
+def _cells(proc: Procedure, channels: tuple[Channel, ...]) -> tuple[str, str]:
+    """The time and fee cells of a row."""
+    times = _per_channel(channels, [ch.time_limit.label for ch in channels])
+    return times, _fee(channels, proc.no_fee_label)
+
+
+def published_row(proc: Procedure) -> ListRow:
+    """The row as the province published it (no commune's shorter time), unnumbered (0)."""
+    time_limit, fee = _cells(proc, proc.channels)
+    return ListRow(0, proc.code, proc.name, time_limit, fee, proc.online.label)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.posters.booklet import FieldSection
+from generator.posters.booklet import FieldSection, ListRow
 from generator.posters.render import Marks
 
 NUMBERS_PER_BLOCK = 100
@@ -59,11 +59,12 @@ def items(sections: Iterable[FieldSection]) -> Iterator[ListItem]:
         yield ListItem("field", (section.name,))
         for row in section.rows:
             yield number_item(row.number)
-            yield _row(row.code, row.name, row.time_limit, row.fee, row.online)
+            yield row_item(row)
 
 
-def _row(*cells: str) -> ListItem:
-    return ListItem("row", cells)
+def row_item(row: ListRow) -> ListItem:
+    """A row's piece: the row without its number."""
+    return ListItem("row", (row.code, row.name, row.time_limit, row.fee, row.online))
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def paginate(
     new_page()
     for section in sections:
         field = ListItem("field", (section.name,))
-        rows = [(_row(r.code, r.name, r.time_limit, r.fee, r.online), r.number) for r in section.rows]
+        rows = [(row_item(r), r.number) for r in section.rows]
         if any(height(item) > room + _SLACK for item, _ in rows) or height(field) > room + _SLACK:
             return None
         # A heading stays with its first row (break-after: avoid), when the two fit on an empty page.

@@ -139,11 +139,11 @@ def test_composed_list_is_the_whole_list_page_for_page(synth_root: Path, synth_o
 def test_a_list_that_cannot_be_paginated_is_rendered_whole(
     synth_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.posters import build
+    from generator.posters import lists
     from generator.posters.build import PosterOptions, build_posters
 
     slug = sorted(p.stem for p in (synth_root / PROVINCE_SLUG / "communes").glob("*.yaml"))[0]
-    monkeypatch.setattr(build, "paginate", lambda *args: None)
+    monkeypatch.setattr(lists, "paginate", lambda *args: None)
     build_posters(synth_root, tmp_path / "p", PosterOptions(communes=(slug,), posted=POSTED, progress=False))
     booklet = tmp_path / "p" / PROVINCE_SLUG / slug / f"{slug}-tap-niem-yet.pdf"
     count = _whole_list(synth_root, slug, tmp_path / "whole.pdf")

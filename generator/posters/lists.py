@@ -1,0 +1,121 @@
+"""Every commune's list (danh mục), composed from pieces rendered once per run (see listing.py).
+
+Which render a piece lives in:
+
+* a row as the province published it (no shorter time of the commune's): in its field's render,
+  which holds every published row of that field in the catalogue's order. The render is the same
+  whatever communes are built, so a commune built alone still gives the same bytes, and a booklet
+  carries one font subset per field instead of one per row;
+* a row a commune changed (its shorter time), a field heading, the head: a render of its own;
+* a number: its block of 100.
+
+A render holds one piece a page; the piece's table has the id ``item<n>``, n its place in the render.
+A piece that runs over its page (taller than a page) makes its commune's list fall back to the
+whole-list render (list.html.j2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model.types import ProvinceData
+from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
+from generator.posters.booklet import FieldSection, published_row
+from generator.posters.documents import Documents, lazy_key
+from generator.posters.listing import Geometry, ListItem, items, number_block, paginate, row_item
+from generator.posters.write import CommunePlan
+
+_ITEMS = "list-items.html.j2"
+_FRAME = "list-frame.html.j2"
+#: Weight of a piece for longest-first scheduling, against a body's (twice its repr, ~10,000).
+_PIECE_WEIGHT = 500
+
+
+@dataclass
+class _Todo:
+    plan: CommunePlan
+    sections: tuple[FieldSection, ...]
+    total: int
+
+
+Laid = tuple[_Todo, tuple[tuple[tuple[ListItem, float], ...], ...]]
+
+
+class ListPlans:
+    """Plans the pieces of every commune's list, then paginates and composes them once rendered."""
+
+    def __init__(self, docs: Documents) -> None:
+        self.docs = docs
+        self.todo: list[_Todo] = []
+        self.pieces: dict[ListItem, tuple[str, int]] = {}  # piece → (its render's key, its place there)
+        self.published: dict[ListItem, tuple[ListItem, ...]] = {}  # published row → its field's rows
+        self.provinces: set[int] = set()
+        self._pages: dict[str, dict[str, int]] = {}  # render key → item id → page
+
+    def add(self, plan: CommunePlan, data: ProvinceData, sections: tuple[FieldSection, ...], total: int) -> None:
+        """Plan a commune's list: every piece it draws, and the frame that tells where its table runs."""
+        if id(data) not in self.provinces:
+            self.provinces.add(id(data))
+            for group in data.fields.values():
+                rows = tuple(row_item(published_row(data.procedures[code])) for code in group.codes)
+                self.published.update((row, rows) for row in rows)
+        self.todo.append(_Todo(plan, sections, total))
+        for item in items(sections):
+            self._piece(item)
+        self.docs.lazy(_FRAME, 100, pages=2)
+
+    def _piece(self, item: ListItem) -> None:
+        if item in self.pieces:
+            self.docs.uses += 1
+            return
+        is_number = item.kind == "number"
+        group = number_block(int(item.cells[0]))[0] if is_number else self.published.get(item, (item,))
+        key = self.docs.lazy(_ITEMS, _PIECE_WEIGHT * len(group), items=group)
+        for place, member in enumerate(group):
+            self.pieces.setdefault(member, (key, place))
+
+    def lay_out(self) -> list[Laid]:
+        """Paginate every list (its pieces rendered) and plan its frame; a list that cannot be paginated
+        is planned as one whole render instead."""
+        geometry = Geometry.from_marks(self.docs.done[lazy_key(_FRAME, pages=2)].marks)
+        laid = []
+        for todo in self.todo:
+            pages = paginate(todo.sections, self._height, geometry)
+            if pages is None:
+                todo.plan.cover = self.docs.page("list.html.j2", total=todo.total, sections=todo.sections)
+                continue
+            laid.append((todo, tuple(tuple((p.item, p.top) for p in page) for page in pages)))
+            self.docs.lazy(_FRAME, 100 * len(pages), pages=len(pages))
+            self.docs.lazy("list-meta.html.j2", 100, total=todo.total)
+        return laid
+
+    def compose(self, laid: list[Laid]) -> None:
+        """Each paginated list as a document of pages drawn from the rendered pieces."""
+        for todo, pages in laid:
+            frame = self.docs.done[lazy_key(_FRAME, pages=len(pages))]
+            meta = self.docs.done[lazy_key("list-meta.html.j2", total=todo.total)]
+            composed = []
+            for n, (page, placed) in enumerate(zip(frame.pages, pages, strict=True)):
+                drawn = [Drawn(frame, n), *([Drawn(meta, 0)] if n == 0 else [])]
+                # Field headings first: their grey background goes under the rule of the row above, as in a table.
+                ordered = sorted(placed, key=lambda p: p[0].kind != "field")
+                drawn += [Drawn(*self._where(item)[:2], top) for item, top in ordered]
+                composed.append(ComposedPage(page.width, page.height, tuple(drawn)))
+            todo.plan.cover = Composed(tuple(composed))
+
+    def _where(self, item: ListItem) -> tuple[RenderedPdf, int, str]:
+        """The render holding ``item``, its page there and its id."""
+        key, place = self.pieces[item]
+        pdf = self.docs.done[key]
+        if key not in self._pages:
+            self._pages[key] = {name: n for n, marks in enumerate(pdf.marks) for name in marks}
+        return pdf, self._pages[key][f"item{place}"], f"item{place}"
+
+    def _height(self, item: ListItem) -> float:
+        pdf, page, name = self._where(item)
+        key, place = self.pieces[item]
+        after = self._pages[key].get(f"item{place + 1}", pdf.page_count)
+        if after - page > 1:
+            return float("inf")  # ran over its page: taller than a page
+        top, bottom = pdf.marks[page][name]
+        return bottom - top
