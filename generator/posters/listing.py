@@ -12,8 +12,8 @@ under the other by assemble.py), with:
 * the frame: the title, the running title and "Trang x/y", one render per page count; and the line
   under the title ("niêm yết N thủ tục"), one render per N.
 
-A piece has a render of its own (the number blocks are fixed), so a piece's bytes do not depend on what
-else is being built: a commune built alone gives the same file as in a province run.
+Which render holds which piece is lists.py's business; what it keeps is that a render's content never
+depends on which communes are built, so a commune built alone gives the same file as in a province run.
 
 Pagination follows the whole-list template (list.html.j2, which shares list.css): rows are kept
 whole, a field heading stays with its first row, the head is repeated at the top of every page. A row
