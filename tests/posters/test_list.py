@@ -16,7 +16,7 @@ from posterkit import POSTED, tool
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
-from generator.posters.booklet import FieldSection, ListRow, list_sections
+from generator.posters.booklet import FieldSection, ListRow, list_sections, published_row
 from generator.posters.listing import HEAD, Geometry, ListItem, number_block, paginate
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
@@ -149,3 +149,31 @@ def test_a_list_that_cannot_be_paginated_is_rendered_whole(
     count = _whole_list(synth_root, slug, tmp_path / "whole.pdf")
     for page in range(1, count + 1):
         assert _page_text(booklet, page) == _page_text(tmp_path / "whole.pdf", page)
+
+
+def test_a_commune_built_alone_gives_the_same_booklet(synth_root: Path, synth_out: Path, tmp_path: Path) -> None:
+    """The pieces' renders do not depend on which communes are built (fields' published rows included)."""
+    from generator.posters.build import PosterOptions, build_posters
+
+    slug = sorted(p.stem for p in (synth_root / PROVINCE_SLUG / "communes").glob("*.yaml"))[-1]
+    build_posters(synth_root, tmp_path / "p", PosterOptions(communes=(slug,), posted=POSTED, progress=False))
+    name = f"{slug}-tap-niem-yet.pdf"
+    assert (tmp_path / "p" / PROVINCE_SLUG / slug / name).read_bytes() == (synth_out / slug / name).read_bytes()
+
+
+def test_published_rows_share_one_render_per_field(synth_root: Path, synth_out: Path, tmp_path: Path) -> None:
+    """A booklet's list carries a font subset per field for the rows as published, not one per row."""
+    data = load_checked(synth_root).provinces[0]
+    for slug, commune in sorted(data.communes.items()):
+        procs = list(commune_procedures(data, commune))
+        sections = list_sections(procs)
+        rows = [row for section in sections for row in section.rows]
+        changed = sum(
+            (r.time_limit, r.fee) != (p.time_limit, p.fee)
+            for r, p in zip(rows, (published_row(cp.procedure) for cp in procs), strict=True)
+        )
+        pages = _whole_list(synth_root, commune.slug, tmp_path / "whole.pdf")
+        fonts = tool("pdffonts", "-f", "1", "-l", str(pages), synth_out / slug / f"{slug}-tap-niem-yet.pdf")
+        # Frame (2), title line, head, number block, stamp (2): 7; then a heading and a render per field.
+        budget = 7 + 2 * len(sections) + changed
+        assert len(fonts.splitlines()) - 2 <= budget < len(rows) + 7, (slug, budget, len(rows))
