@@ -16,6 +16,7 @@ whole-list render (list.html.j2).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from generator.model.types import ProvinceData
@@ -34,6 +35,7 @@ _PIECE_WEIGHT = 500
 @dataclass
 class _Todo:
     plan: CommunePlan
+    province: int  # id of its ProvinceData: pieces are looked up per province
     sections: tuple[FieldSection, ...]
     total: int
 
@@ -47,32 +49,35 @@ class ListPlans:
     def __init__(self, docs: Documents) -> None:
         self.docs = docs
         self.todo: list[_Todo] = []
-        self.pieces: dict[ListItem, tuple[str, int]] = {}  # piece → (its render's key, its place there)
-        self.published: dict[ListItem, tuple[ListItem, ...]] = {}  # published row → its field's rows
+        # (province, piece) → (its render's key, its place there). Per province: two provinces may publish
+        # the same row, each in its own field's render, and a province's booklets use its own.
+        self.pieces: dict[tuple[int, ListItem], tuple[str, int]] = {}
+        self.published: dict[tuple[int, ListItem], tuple[ListItem, ...]] = {}  # published row → its field's rows
         self.provinces: set[int] = set()
         self._pages: dict[str, dict[str, int]] = {}  # render key → item id → page
 
     def add(self, plan: CommunePlan, data: ProvinceData, sections: tuple[FieldSection, ...], total: int) -> None:
         """Plan a commune's list: every piece it draws, and the frame that tells where its table runs."""
-        if id(data) not in self.provinces:
-            self.provinces.add(id(data))
+        province = id(data)
+        if province not in self.provinces:
+            self.provinces.add(province)
             for group in data.fields.values():
                 rows = tuple(row_item(published_row(data.procedures[code])) for code in group.codes)
-                self.published.update((row, rows) for row in rows)
-        self.todo.append(_Todo(plan, sections, total))
+                self.published.update(((province, row), rows) for row in rows)
+        self.todo.append(_Todo(plan, province, sections, total))
         for item in items(sections):
-            self._piece(item)
+            self._piece(province, item)
         self.docs.lazy(_FRAME, 100, pages=2)
 
-    def _piece(self, item: ListItem) -> None:
-        if item in self.pieces:
+    def _piece(self, province: int, item: ListItem) -> None:
+        if (province, item) in self.pieces:
             self.docs.uses += 1
             return
         is_number = item.kind == "number"
-        group = number_block(int(item.cells[0]))[0] if is_number else self.published.get(item, (item,))
+        group = number_block(int(item.cells[0]))[0] if is_number else self.published.get((province, item), (item,))
         key = self.docs.lazy(_ITEMS, _PIECE_WEIGHT * len(group), items=group)
         for place, member in enumerate(group):
-            self.pieces.setdefault(member, (key, place))
+            self.pieces.setdefault((province, member), (key, place))
 
     def lay_out(self) -> list[Laid]:
         """Paginate every list (its pieces rendered) and plan its frame; a list that cannot be paginated
@@ -80,7 +85,7 @@ class ListPlans:
         geometry = Geometry.from_marks(self.docs.done[lazy_key(_FRAME, pages=2)].marks)
         laid = []
         for todo in self.todo:
-            pages = paginate(todo.sections, self._height, geometry)
+            pages = paginate(todo.sections, functools.partial(self._height, todo.province), geometry)
             if pages is None:
                 todo.plan.cover = self.docs.page("list.html.j2", total=todo.total, sections=todo.sections)
                 continue
@@ -99,21 +104,21 @@ class ListPlans:
                 drawn = [Drawn(frame, n), *([Drawn(meta, 0)] if n == 0 else [])]
                 # Field headings first: their grey background goes under the rule of the row above, as in a table.
                 ordered = sorted(placed, key=lambda p: p[0].kind != "field")
-                drawn += [Drawn(*self._where(item)[:2], top) for item, top in ordered]
+                drawn += [Drawn(*self._where(todo.province, item)[:2], top) for item, top in ordered]
                 composed.append(ComposedPage(page.width, page.height, tuple(drawn)))
             todo.plan.cover = Composed(tuple(composed))
 
-    def _where(self, item: ListItem) -> tuple[RenderedPdf, int, str]:
+    def _where(self, province: int, item: ListItem) -> tuple[RenderedPdf, int, str]:
         """The render holding ``item``, its page there and its id."""
-        key, place = self.pieces[item]
+        key, place = self.pieces[province, item]
         pdf = self.docs.done[key]
         if key not in self._pages:
             self._pages[key] = {name: n for n, marks in enumerate(pdf.marks) for name in marks}
         return pdf, self._pages[key][f"item{place}"], f"item{place}"
 
-    def _height(self, item: ListItem) -> float:
-        pdf, page, name = self._where(item)
-        key, place = self.pieces[item]
+    def _height(self, province: int, item: ListItem) -> float:
+        pdf, page, name = self._where(province, item)
+        key, place = self.pieces[province, item]
         after = self._pages[key].get(f"item{place + 1}", pdf.page_count)
         if after - page > 1:
             return float("inf")  # ran over its page: taller than a page

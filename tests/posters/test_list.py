@@ -6,6 +6,7 @@ text on each, same pixels. The pagination rules are also checked on made-up heig
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -177,3 +178,28 @@ def test_published_rows_share_one_render_per_field(synth_root: Path, synth_out: 
         # Frame (2), title line, head, number block, stamp (2): 7; then a heading and a render per field.
         budget = 7 + 2 * len(sections) + changed
         assert len(fonts.splitlines()) - 2 <= budget < len(rows) + 7, (slug, budget, len(rows))
+
+
+def test_two_provinces_publishing_the_same_rows_keep_their_own_renders(data_root: Path, tmp_path: Path) -> None:
+    """Codes are unique per province only: a second province with the same catalogue publishes the same
+    rows. Each province's booklets use its own renders, so a commune built alone still gives the same bytes."""
+    import shutil
+
+    from generator.posters.build import PosterOptions, build_posters
+
+    root = tmp_path / "data"
+    shutil.copytree(data_root / "khanh-hoa", root / "khanh-hoa")
+    shutil.copytree(data_root / "khanh-hoa", root / "tinh-hai")
+    for commune in (root / "tinh-hai" / "communes").glob("*.yaml"):
+        commune.rename(commune.with_name(f"{commune.stem}-2.yaml"))
+    # One field of the second province differs in a procedure the commune does not post, so that field's
+    # published rows make another render there, though the rows the commune posts are the same.
+    data = load_checked(root).provinces[0]
+    posted = {cp.procedure.code for cp in commune_procedures(data, data.communes["xa-cam-lam"])}
+    field = next(g for g in data.fields.values() if posted & set(g.codes) and set(g.codes) - posted)
+    other = root / "tinh-hai" / "catalogue" / f"{sorted(set(field.codes) - posted)[0]}.yaml"
+    other.write_text(re.sub(r"(?m)^name: (.*)$", r"name: \1 (tỉnh hai)", other.read_text(), count=1))
+    build_posters(root, tmp_path / "all", PosterOptions(posted=POSTED, progress=False))
+    build_posters(root, tmp_path / "one", PosterOptions(communes=("xa-cam-lam-2",), posted=POSTED, progress=False))
+    name = Path("tinh-hai", "xa-cam-lam-2", "xa-cam-lam-2-tap-niem-yet.pdf")
+    assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "all" / name).read_bytes()
