@@ -21,6 +21,11 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+def norm(text: str) -> str:
+    """Inner whitespace runs → one space, casefolded: how labels, headers and methods are compared."""
+    return " ".join(text.split()).casefold()
+
+
 @dataclass
 class Paragraph:
     """One paragraph: its runs as (text, bold)."""

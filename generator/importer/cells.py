@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from generator.importer.blocks import norm
+
 UNITS = {"ngày làm việc": "working_day", "ngày": "day", "giờ": "hour"}
 METHODS = {
     "trực tiếp": "in_person",
@@ -33,7 +35,7 @@ _STEP = re.compile(r"\s(?=\+ Bước \d+)|\n(?=Bước \d+)")
 
 def method(cell: str) -> str | None:
     """``"Dịch vụ bưu chính"`` → ``post``; text not known → None."""
-    return METHODS.get(" ".join(cell.split()).casefold())
+    return METHODS.get(norm(cell))
 
 
 def _number(text: str) -> int | float:
@@ -112,7 +114,7 @@ def form_files(cell: str) -> list[str]:
 
 def legal_date(cell: str) -> dt.date | None:
     """``"29-11-2006"`` → 2006-11-29; anything else → None."""
-    match = _DATE.match(" ".join(cell.split()).replace(" ", ""))
+    match = _DATE.match("".join(cell.split()))
     if not match:
         return None
     try:

@@ -37,11 +37,9 @@ def add_codes(text: str, codes: list[str], name: str) -> tuple[str, list[str]]:
     if not new:
         return text, []
     lines = text.split("\n")
-    if any(ln.startswith("procedures:") for ln in lines) and not any(
-        _PROCEDURES.match(ln) or _EMPTY_LIST.match(ln) for ln in lines
-    ):
-        raise ImportFailure(f"{name}: danh sách procedures không viết dạng khối (mỗi mã một dòng «- code: …»)")
     start = next((i for i, ln in enumerate(lines) if _PROCEDURES.match(ln) or _EMPTY_LIST.match(ln)), None)
+    if start is None and any(ln.startswith("procedures:") for ln in lines):
+        raise ImportFailure(f"{name}: danh sách procedures không viết dạng khối (mỗi mã một dòng «- code: …»)")
     if start is None:
         tail = "" if text.endswith("\n") or not text else "\n"
         return text + tail + "procedures:\n" + "".join(f'  - code: "{c}"\n' for c in new), new

@@ -17,16 +17,17 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_XML = 64 * 1024 * 1024
 _OFF = {"false", "0", "off", "none"}
+_T, _BR, _CR, _TAB, _P = W + "t", W + "br", W + "cr", W + "tab", W + "p"
 
 
 def _run(run: ET.Element) -> tuple[str, bool]:
     parts: list[str] = []
     for child in run:
-        if child.tag == W + "t":
+        if child.tag == _T:
             parts.append(child.text or "")
-        elif child.tag in (W + "br", W + "cr"):
+        elif child.tag in (_BR, _CR):
             parts.append("\n")
-        elif child.tag == W + "tab":
+        elif child.tag == _TAB:
             parts.append("\t")
     bold_el = run.find(f"{W}rPr/{W}b")
     bold = bold_el is not None and bold_el.get(W + "val", "true").lower() not in _OFF
@@ -36,9 +37,6 @@ def _run(run: ET.Element) -> tuple[str, bool]:
 def _paragraph(p: ET.Element) -> Paragraph:
     runs = [_run(r) for r in p.iter(W + "r")]
     return Paragraph([r for r in runs if r[0]])
-
-
-_T, _BR, _CR, _TAB, _P = W + "t", W + "br", W + "cr", W + "tab", W + "p"
 
 
 def _cell(tc: ET.Element) -> str:

@@ -42,8 +42,6 @@ class _PdfTable:
     rows: list[list[str]]
     fresh: list[bool]
     page: int
-    top: float
-    bottom: float
 
 
 def _lines(words: list[dict[str, Any]]) -> list[_Line]:
@@ -105,7 +103,7 @@ def _table(words: list[dict[str, Any]], table: Any, pno: int) -> _PdfTable:
                 offsets.append(lines[0].top - cell[1])
         rows.append(texts)
         fresh.append(not offsets or min(offsets) >= FRESH_ROW_GAP)
-    return _PdfTable(rows, fresh, pno, float(table.bbox[1]), float(table.bbox[3]))
+    return _PdfTable(rows, fresh, pno)
 
 
 def _page_items(page: Any, pno: int) -> list[tuple[int, float, Any]]:
@@ -176,7 +174,7 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     items: list[tuple[int, float, Any]] = []
-    right: dict[int, float] = {}
+    right = float("-inf")  # the rightmost line end over all pages (0.0 for a page without lines)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not any(page.chars for page in pdf.pages):
@@ -187,8 +185,8 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
             for pno, page in enumerate(pdf.pages):
                 page_items = _page_items(page, pno)
                 lines = [it[2] for it in page_items if isinstance(it[2], _Line)]
-                right[pno] = max((ln.words[-1][3] for ln in lines), default=0.0)
+                right = max(right, max((ln.words[-1][3] for ln in lines), default=0.0))
                 items.extend(page_items)
     except (MalformedPDFException, PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
         raise ImportFailure(f"{name}: tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
-    return _blocks(items, max(right.values(), default=0.0))
+    return _blocks(items, right)

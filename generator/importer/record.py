@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer import cells
-from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, clean
-from generator.importer.tables import Collected, add_channel, add_document, add_legal, norm, table_kind, value
+from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, clean, norm
+from generator.importer.tables import Collected, add_channel, add_document, add_legal, table_kind, value
 
 LABELS = {
     "mã thủ tục": "code",
@@ -50,12 +50,11 @@ CODE_RE = re.compile(r"^([1-3]\.\d{6})(\.\S+)?$")
 
 @dataclass
 class Parsed:
-    """One export read: the record (catalogue keys), review notes and unknown labels."""
+    """One export read: the record (catalogue keys) and review notes."""
 
     source: str
     record: dict[str, Any]
     review: list[str] = field(default_factory=list)
-    unknown_labels: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,7 +75,6 @@ def _paragraph(p: Paragraph, st: _State) -> None:
         st.key, st.label, st.case = LABELS.get(norm(label)), label, None
         if st.key:
             st.labels.setdefault(st.key, label)
-        if st.key:
             lines = st.texts.setdefault(st.key, [])
         else:
             st.unknown.append((label, []))
@@ -182,6 +180,5 @@ def build_record(blocks: list[Block], source: str) -> Parsed:
     review = list(t.review) + [f"thiếu «{label}»" for key, label in REQUIRED.items() if key not in record]
     if not any("fees" in c for c in record.get("channels", [])):
         review.append(f"{FEE_EMPTY} ở mọi cách thức: ghi fees sau khi đối chiếu (fees: Không nếu không thu)")
-    unknown = [label for label, _ in st.unknown]
-    review += [f"mục lạ «{label}» (giữ trong other_fields)" for label in unknown]
-    return Parsed(source, record, review, unknown)
+    review += [f"mục lạ «{label}» (giữ trong other_fields)" for label, _ in st.unknown]
+    return Parsed(source, record, review)

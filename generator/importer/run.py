@@ -106,10 +106,16 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     old_text, old = _existing(path)
     merged = merge(p.record, old)
     text = dump(merged, header_comments(old_text or ""))
-    status = "imported" if old is None else ("unchanged" if text == old_text else "updated")
-    changes = describe(old, merged) if old is not None and status == "updated" else []
-    if status == "updated" and not changes:
-        changes = ["chỉ đổi cách viết trong tệp (nội dung như cũ; chú thích giữa tệp không giữ được)"]
+    changes: list[str] = []
+    if old is None:
+        status = "imported"
+    elif text == old_text:
+        status = "unchanged"
+    else:
+        status = "updated"
+        changes = describe(old, merged) or [
+            "chỉ đổi cách viết trong tệp (nội dung như cũ; chú thích giữa tệp không giữ được)"
+        ]
     return Outcome(p.record["code"], p.source, status, changes, _review(p, merged, old), merged), path, text
 
 

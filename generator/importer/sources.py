@@ -30,8 +30,10 @@ def collect(sources: list[Path]) -> tuple[list[Path], list[str]]:
                 errors.append(f"{src}: không phải tệp xuất thủ tục (.doc, .docx hoặc .pdf)")
         else:
             errors.append(f"{src}: không tìm thấy tệp hoặc thư mục")
-    unique = {p.resolve(): p for p in reversed(files)}  # the same file named twice is read once
-    return sorted(unique.values(), key=files.index), errors
+    unique: dict[Path, Path] = {}
+    for path in files:  # the same file named twice is read once, where it was first named
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values()), errors
 
 
 def read_export(path: Path) -> Parsed:

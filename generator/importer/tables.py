@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer import cells
-from generator.importer.blocks import NO_INFO
+from generator.importer.blocks import NO_INFO, norm
 
 HEADERS = {
     "channels": ("hình thức nộp", "thời hạn giải quyết", "phí, lệ phí", "mô tả"),
@@ -15,10 +15,6 @@ HEADERS = {
     "legal_basis": ("số ký hiệu", "trích yếu", "ngày ban hành", "cơ quan ban hành"),
 }
 _CASE_ROW = re.compile(r"^[+\-\s]*Trường hợp\s*\(\s*\d+\s*\)")
-
-
-def norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def value(cell: str) -> str:

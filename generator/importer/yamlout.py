@@ -15,52 +15,42 @@ from typing import Any
 
 import yaml
 
+from generator.schema.definitions import (
+    CHANNEL,
+    DECISION,
+    DOCUMENT,
+    FEE,
+    FORM,
+    LEGAL_DOC,
+    ONLINE,
+    PROCEDURE,
+    TIME_LIMIT,
+)
 from generator.synth.emit import scalar
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schema/catalogue.schema.json"
-ORDER = [
-    "code",
-    "local_code",
-    "name",
-    "procedure_type",
-    "field",
-    "level",
-    "decision",
-    "steps",
-    "channels",
-    "documents",
-    "forms",
-    "applicants",
-    "agency",
-    "competent_authority",
-    "receiving_address",
-    "authorized_agency",
-    "coordinating_agency",
-    "result",
-    "conditions",
-    "fees",
-    "legal_basis",
-    "keywords",
-    "description",
-    "other_fields",
-    "online",
-    "updated",
-]
-SUB_ORDER = {
-    "decision": ("number", "date", "title"),
-    "channel": ("method", "time_limit", "fees", "description", "note"),
-    "time_limit": ("value", "unit", "text", "note"),
-    "fee": ("name", "amount", "currency", "text", "note"),
-    "document": ("name", "originals", "copies", "form", "case", "note"),
-    "form": ("title", "file", "url"),
-    "legal": ("number", "title", "date", "issuer"),
-    "online": ("service", "url", "legacy_level"),
+# keys in the contract's order: the schema's field lists (a new field needs no edit here)
+ORDER = list(PROCEDURE.fields)
+_BLOCKS = {
+    "decision": DECISION,
+    "channel": CHANNEL,
+    "time_limit": TIME_LIMIT,
+    "fee": FEE,
+    "document": DOCUMENT,
+    "form": FORM,
+    "legal": LEGAL_DOC,
+    "online": ONLINE,
 }
+SUB_ORDER = {kind: tuple(block.fields) for kind, block in _BLOCKS.items()}
 _UNSAFE_START = set("-?:,[]{}#&*!|>'\"%@` ")
 _RESOLVER = yaml.resolver.Resolver()
-_PLAIN_BAD = re.compile(r": |:$| #|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 # YAML allows none of these raw, not even quoted; json.dumps leaves them raw: escape them
-_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]}
+_FORBIDDEN = [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]
+_FORBIDDEN_RE = "".join(f"\\u{c:04x}" for c in _FORBIDDEN)
+_ESCAPES = {c: f"\\u{c:04x}" for c in _FORBIDDEN}
+_PLAIN_BAD = re.compile(rf": |:$| #|[\x00-\x1f{_FORBIDDEN_RE}]")
+# a literal block takes no control character but the line break (and no tab)
+_BLOCK_BAD = re.compile(rf"[\x00-\x08\x0b-\x1f\t{_FORBIDDEN_RE}]")
 
 
 def _plain_ok(text: str) -> bool:
@@ -76,10 +66,7 @@ def _block_ok(text: str) -> bool:
     if text.endswith("\n") or not text.strip("\n"):
         return False
     first = next(line for line in lines if line)  # YAML takes the block's indent from it
-    return not first.startswith(" ") and all(
-        line == line.rstrip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]", line)
-        for line in lines
-    )
+    return not first.startswith(" ") and all(line == line.rstrip() and not _BLOCK_BAD.search(line) for line in lines)
 
 
 def _string(text: str, indent: str) -> str:

@@ -23,7 +23,7 @@ def _not_an_export() -> bytes:
     return buf.getvalue()
 
 
-def _scanned_pdf(tmp_path: Path) -> bytes:
+def _scanned_pdf() -> bytes:
     """A PDF page with no text at all, as a scan without OCR is (drawn with WeasyPrint, no letters)."""
     from weasyprint import HTML
 
@@ -61,7 +61,7 @@ def test_bad_file_is_named_and_the_good_one_still_imported(
 
 def test_scanned_pdf_without_text(province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     scan = tmp_path / "ChiTietTTHC_scan.pdf"
-    scan.write_bytes(_scanned_pdf(tmp_path))
+    scan.write_bytes(_scanned_pdf())
     assert main(["import", str(scan), "--province", str(province)]) == 1
     err = capsys.readouterr().err
     assert str(scan) in err and "không có chữ" in err
