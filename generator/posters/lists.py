@@ -23,7 +23,7 @@ from generator.model.types import ProvinceData
 from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
 from generator.posters.booklet import FieldSection, published_row
 from generator.posters.documents import Documents, lazy_key
-from generator.posters.listing import Geometry, ListItem, items, number_block, paginate, row_item
+from generator.posters.listing import Geometry, ListItem, Placed, items, number_block, paginate, row_item
 from generator.posters.write import CommunePlan
 
 _ITEMS = "list-items.html.j2"
@@ -40,7 +40,7 @@ class _Todo:
     total: int
 
 
-Laid = tuple[_Todo, tuple[tuple[tuple[ListItem, float], ...], ...]]
+Laid = tuple[_Todo, tuple[tuple[Placed, ...], ...]]
 
 
 class ListPlans:
@@ -54,10 +54,12 @@ class ListPlans:
         self.pieces: dict[tuple[int, ListItem], tuple[str, int]] = {}
         self.published: dict[tuple[int, ListItem], tuple[ListItem, ...]] = {}  # published row → its field's rows
         self.provinces: set[int] = set()
-        self._pages: dict[str, dict[str, int]] = {}  # render key → item id → page
+        self._pages: dict[str, list[int]] = {}  # render key → the page of each of its items, by place
 
     def add(self, plan: CommunePlan, data: ProvinceData, sections: tuple[FieldSection, ...], total: int) -> None:
         """Plan a commune's list: every piece it draws, and the frame that tells where its table runs."""
+        if not self.todo:
+            self.docs.lazy(_FRAME, 100, pages=2)  # where the table runs on a list page (Geometry)
         province = id(data)
         if province not in self.provinces:
             self.provinces.add(province)
@@ -67,7 +69,6 @@ class ListPlans:
         self.todo.append(_Todo(plan, province, sections, total))
         for item in items(sections):
             self._piece(province, item)
-        self.docs.lazy(_FRAME, 100, pages=2)
 
     def _piece(self, province: int, item: ListItem) -> None:
         if (province, item) in self.pieces:
@@ -89,7 +90,7 @@ class ListPlans:
             if pages is None:
                 todo.plan.cover = self.docs.page("list.html.j2", total=todo.total, sections=todo.sections)
                 continue
-            laid.append((todo, tuple(tuple((p.item, p.top) for p in page) for page in pages)))
+            laid.append((todo, pages))
             self.docs.lazy(_FRAME, 100 * len(pages), pages=len(pages))
             self.docs.lazy("list-meta.html.j2", 100, total=todo.total)
         return laid
@@ -103,24 +104,28 @@ class ListPlans:
             for n, (page, placed) in enumerate(zip(frame.pages, pages, strict=True)):
                 drawn = [Drawn(frame, n), *([Drawn(meta, 0)] if n == 0 else [])]
                 # Field headings first: their grey background goes under the rule of the row above, as in a table.
-                ordered = sorted(placed, key=lambda p: p[0].kind != "field")
-                drawn += [Drawn(*self._where(todo.province, item)[:2], top) for item, top in ordered]
+                ordered = sorted(placed, key=lambda p: p.item.kind != "field")
+                drawn += [Drawn(*self._where(todo.province, p.item), p.top) for p in ordered]
                 composed.append(ComposedPage(page.width, page.height, tuple(drawn)))
             todo.plan.cover = Composed(tuple(composed))
 
-    def _where(self, province: int, item: ListItem) -> tuple[RenderedPdf, int, str]:
-        """The render holding ``item``, its page there and its id."""
+    def _where(self, province: int, item: ListItem) -> tuple[RenderedPdf, int]:
+        """The render holding ``item`` and its page there."""
         key, place = self.pieces[province, item]
-        pdf = self.docs.done[key]
+        return self.docs.done[key], self._pages_of(key)[place]
+
+    def _pages_of(self, key: str) -> list[int]:
         if key not in self._pages:
-            self._pages[key] = {name: n for n, marks in enumerate(pdf.marks) for name in marks}
-        return pdf, self._pages[key][f"item{place}"], f"item{place}"
+            at = {name: n for n, marks in enumerate(self.docs.done[key].marks) for name in marks}
+            self._pages[key] = [at[f"item{place}"] for place in range(len(at))]
+        return self._pages[key]
 
     def _height(self, province: int, item: ListItem) -> float:
-        pdf, page, name = self._where(province, item)
+        pdf, page = self._where(province, item)
         key, place = self.pieces[province, item]
-        after = self._pages[key].get(f"item{place + 1}", pdf.page_count)
+        pages = self._pages_of(key)
+        after = pages[place + 1] if place + 1 < len(pages) else pdf.page_count
         if after - page > 1:
             return float("inf")  # ran over its page: taller than a page
-        top, bottom = pdf.marks[page][name]
+        top, bottom = pdf.marks[page][f"item{place}"]
         return bottom - top
