@@ -14,7 +14,8 @@ from generator.schema.types import CODE_RE, Context, is_none_word
 LEGACY_FOR_SERVICE = {"toan_trinh": {4}, "mot_phan": {3}, "none": {1, 2}}
 
 
-def _dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+def dict_items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(index, item) of the mappings in a list; anything else yields nothing (other checks report it)."""
     if isinstance(value, list):
         for i, item in enumerate(value):
             if isinstance(item, dict):
@@ -41,10 +42,10 @@ def check_online(doc: Document) -> Iterator[Problem]:
 
 
 def _fee_lines(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    for i, fee in _dicts(data.get("fees")):
+    for i, fee in dict_items(data.get("fees")):
         yield ("fees", i), fee
-    for c, channel in _dicts(data.get("channels")):
-        for i, fee in _dicts(channel.get("fees")):
+    for c, channel in dict_items(data.get("channels")):
+        for i, fee in dict_items(channel.get("fees")):
             yield ("channels", c, "fees", i), fee
 
 
@@ -67,7 +68,7 @@ def check_time_limits(doc: Document) -> Iterator[Problem]:
     Fails:  ``{value: 5}``, ``{value: 5, text: "5"}`` or ``{note: ...}`` alone (E123)
     """
     ctx = Context(doc)
-    for c, channel in _dicts(doc.data.get("channels")):
+    for c, channel in dict_items(doc.data.get("channels")):
         limit = channel.get("time_limit")
         if not isinstance(limit, dict):
             continue
@@ -88,7 +89,7 @@ def check_channels_unique(doc: Document) -> Iterator[Problem]:
     """
     ctx = Context(doc)
     seen: dict[tuple[str, str], int] = {}
-    for c, channel in _dicts(doc.data.get("channels")):
+    for c, channel in dict_items(doc.data.get("channels")):
         method = channel.get("method")
         if not isinstance(method, str):
             continue
@@ -113,7 +114,7 @@ def check_forms(doc: Document) -> Iterator[Problem]:
             ``form: {url: https://...}`` with neither ``title`` nor ``file`` (E127)
     """
     ctx = Context(doc)
-    with_form = [(i, d) for i, d in _dicts(doc.data.get("documents")) if "form" in d]
+    with_form = [(i, d) for i, d in dict_items(doc.data.get("documents")) if "form" in d]
     if is_none_word(doc.data.get("forms")):
         for i, document in with_form:
             yield ctx.problem("E125", ("documents", i, "form"), document=document.get("name", ""))

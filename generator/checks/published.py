@@ -8,17 +8,11 @@ the record still passes. Fees may be published per channel only, or not at all (
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
+from generator.checks.procedure import dict_items
 from generator.load import Document
 from generator.problems import Problem
 from generator.schema.types import Context
-
-
-def _dict_items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
-    for i, item in enumerate(value if isinstance(value, list) else []):
-        if isinstance(item, dict):
-            yield i, item
 
 
 def check_decision_date(doc: Document) -> Iterator[Problem]:
@@ -49,7 +43,7 @@ def check_other_fields(doc: Document) -> Iterator[Problem]:
     Fails:  ``other_fields: [{label: Số bộ hồ sơ, text: "01 bộ"}]`` (W022 per entry, a warning)
     """
     ctx = Context(doc)
-    for i, entry in _dict_items(doc.data.get("other_fields")):
+    for i, entry in dict_items(doc.data.get("other_fields")):
         yield ctx.problem("W022", ("other_fields", i), label=entry.get("label", ""))
 
 
@@ -67,5 +61,5 @@ def check_fee_block(doc: Document) -> Iterator[Problem]:
     """
     if "fees" in doc.data or not isinstance(doc.data.get("channels"), list):
         return
-    if not any("fees" in channel for _, channel in _dict_items(doc.data["channels"])):
+    if not any("fees" in channel for _, channel in dict_items(doc.data["channels"])):
         yield Context(doc).problem("W023", ())

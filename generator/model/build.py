@@ -111,10 +111,19 @@ def _legal(x: dict[str, Any]) -> LegalDoc:
     return LegalDoc(number=x["number"], title=x["title"], date=_date(x.get("date")), issuer=x.get("issuer", ""))
 
 
+DESCRIBED = (
+    "procedure_type",
+    "competent_authority",
+    "receiving_address",
+    "authorized_agency",
+    "coordinating_agency",
+    "description",
+)
+
+
 def _described(data: dict[str, Any]) -> dict[str, Any]:
     """The optional text fields of the export (Loại thủ tục, Cơ quan có thẩm quyền, ...), verbatim."""
-    keys = ("procedure_type", "competent_authority", "receiving_address", "authorized_agency")
-    return {key: data.get(key, "") for key in (*keys, "coordinating_agency", "description")}
+    return {key: data.get(key, "") for key in DESCRIBED}
 
 
 def procedure_from(data: dict[str, Any], source: str) -> Procedure:
@@ -173,7 +182,7 @@ def commune_from(slug: str, data: dict[str, Any], source: str) -> Commune:
             Contact(name=x["name"], role=x["role"], phone=x.get("phone", "")) for x in data.get("contacts", [])
         ),
         overlays=tuple(_overlay(e) for e in data["procedures"]),
-        posted_on=_date(data["posted_on"]) if "posted_on" in data else None,
+        posted_on=_date(data.get("posted_on")),
     )
 
 

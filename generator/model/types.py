@@ -79,6 +79,11 @@ class Channel:
     def label(self) -> str:
         return METHOD_LABELS[self.method]
 
+    @property
+    def described(self) -> str:
+        """ "Trực tiếp", or "Trực tiếp (Trường hợp 1)" when the row has a description."""
+        return f"{self.label} ({self.description})" if self.description else self.label
+
 
 def row_labels(channels: tuple[Channel, ...]) -> tuple[str, ...]:
     """Each row's method label; several rows of one method are numbered: "Trực tiếp (1)", "Trực tiếp (2)"."""

@@ -49,7 +49,7 @@ def safe_url(value: str) -> str:
     return value.strip() if scheme in ("http", "https", "") and not value.strip().startswith("//") else "#"
 
 
-def _fold(value: str) -> str:
+def fold(value: str) -> str:
     """The diacritic-free form Pagefind matches for "dang ky" (see search.py)."""
     return ascii_fold(value).lower()
 
@@ -69,5 +69,5 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get, fold=_fold)
+    env.filters.update(md=md_inline, url=safe_url, date_vi=date_vi, method_label=METHOD_LABELS.get, fold=fold)
     return env

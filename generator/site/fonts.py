@@ -36,6 +36,10 @@ UNICODES = (
 )
 FEATURES = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "clig", "calt"]
 
+#: Subsetting options beside UNICODES and FEATURES; all of them make the cache key (``subset_face``).
+HINTING = False
+NAME_IDS = (0, 1, 2, 3, 4, 5, 6)  # copyright, family, style, id, full name, version, PostScript
+
 
 def _cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -48,8 +52,8 @@ def _subset(source: Path, target: Path) -> None:
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = FEATURES
-    options.hinting = False
-    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # copyright, family, style, id, full name, version, PostScript
+    options.hinting = HINTING
+    options.name_IDs = list(NAME_IDS)
     font = subset.load_font(str(source), options)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=subset.parse_unicodes(UNICODES))
@@ -63,7 +67,7 @@ def subset_face(source: Path) -> Path:
     """The WOFF2 subset of one face, from the cache or freshly made."""
     import fontTools
 
-    recipe = f"{fontTools.version}|{UNICODES}|{','.join(FEATURES)}|unhinted".encode()
+    recipe = f"{fontTools.version}|{UNICODES}|{','.join(FEATURES)}|{HINTING}|{NAME_IDS}".encode()
     key = hashlib.sha256(source.read_bytes() + recipe).hexdigest()[:16]
     cached = _cache_dir() / f"{source.stem}-{key}.woff2"
     if not cached.exists():

@@ -34,8 +34,7 @@ def _offer(fee: Fee) -> dict[str, Any]:
 
 
 def _channel(ch: Channel, proc: Procedure, page_url: str, where: list[Commune]) -> dict[str, Any]:
-    name = f"{ch.label} ({ch.description})" if ch.description else ch.label
-    out: dict[str, Any] = {"@type": "ServiceChannel", "name": f"{name}: {ch.time_limit.label}"}
+    out: dict[str, Any] = {"@type": "ServiceChannel", "name": f"{ch.described}: {ch.time_limit.label}"}
     duration = _duration(ch.time_limit)
     if duration:
         out["processingTime"] = duration

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model.types import Channel, Commune, Fee, Procedure, ProvinceData
+from generator.model.types import Commune, Fee, Procedure, ProvinceData
 from generator.schema.publish import schemas
 from generator.text.labels import UNSTATED
 
@@ -65,16 +65,11 @@ def _fee_line(f: Fee) -> str:
     return f.text if f.names_itself else f"{f.name} {f.amount_label}"
 
 
-def _row_label(c: Channel) -> str:
-    """ "Trực tiếp", or "Trực tiếp (Trường hợp 1)" when a method has several rows."""
-    return f"{c.label} ({c.description})" if c.description else c.label
-
-
 def _fees(p: Procedure) -> str:
     """The channels' fee lines; "Chưa có thông tin" when the record states no fee anywhere (W023)."""
     if not p.fees_stated:
         return UNSTATED
-    return "; ".join(f"{_row_label(c)}: {_fee_line(f)}" for c in p.channels for f in c.fees)
+    return "; ".join(f"{c.described}: {_fee_line(f)}" for c in p.channels for f in c.fees)
 
 
 def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
@@ -86,7 +81,7 @@ def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
         "co_quan": p.agency,
         "truc_tuyen": p.online.service,
         "dia_chi_truc_tuyen": p.online.url,
-        "thoi_han": "; ".join(f"{_row_label(c)}: {c.time_limit.label}" for c in p.channels),
+        "thoi_han": "; ".join(f"{c.described}: {c.time_limit.label}" for c in p.channels),
         "phi": _fees(p),
         "so_giay_to": str(len(p.documents)),
         "quyet_dinh": p.decision.number,

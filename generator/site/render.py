@@ -26,11 +26,10 @@ from generator.model.types import ProvinceData
 from generator.report.compute import province_report
 from generator.report.site import report_page, write_report_data
 from generator.resources import FONTS, TEMPLATES
-from generator.site.env import environment
+from generator.site.env import environment, fold
 from generator.site.fonts import write_fonts
 from generator.site.opendata import write_open_data
 from generator.site.pages import Page, all_pages
-from generator.text.slug import ascii_fold
 
 ASSETS = "assets/niemyet"
 
@@ -54,7 +53,7 @@ def _fold(page: Page) -> str:
     """A diacritic-free copy of a searchable title, so "dang ky" and "đ" → "d" match it."""
     if not page.searchable:
         return ""
-    folded = ascii_fold(page.title).lower()
+    folded = fold(page.title)
     return "" if folded == page.title.lower() else folded
 
 
