@@ -12,21 +12,18 @@ search (Playwright with Debian's chromium: responses after the page has loaded, 
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from generator.site.build import build_site  # noqa: E402
 from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
+from generator.site.weight import CHROMIUM, CHROMIUM_ARGS, served  # noqa: E402
 from generator.synth import synthesize  # noqa: E402
 
 
@@ -35,33 +32,23 @@ def _size(folder: Path) -> tuple[int, int]:
     return len(files), sum(p.stat().st_size for p in files)
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 def search_bytes(site: Path, query: str = "dang ky ho kinh doanh") -> tuple[int, int, str]:
     """(bytes fetched for the search, number of requests, first result title)."""
     from playwright.sync_api import sync_playwright
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/"
     sizes: list[int] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--headless"])
-            page = browser.new_page()
-            page.goto(base + "xa/", wait_until="networkidle")
-            page.on("response", lambda r: sizes.append(len(r.body())))
-            page.locator("#nm-search-input").press_sequentially(query, delay=40)
-            page.wait_for_selector(".nm-search__title", timeout=15000)
-            page.wait_for_load_state("networkidle")
-            page.wait_for_timeout(500)
-            first = page.locator(".nm-search__title").first.text_content() or ""
-            browser.close()
-    finally:
-        server.shutdown()
+    with served(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(base + "xa/", wait_until="networkidle")
+        page.on("response", lambda r: sizes.append(len(r.body())))
+        page.locator("#nm-search-input").click()  # the search script loads on the first use (issue 13)
+        page.locator("#nm-search-input").press_sequentially(query, delay=40)
+        page.wait_for_selector(".nm-search__title", timeout=15000)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
+        first = page.locator(".nm-search__title").first.text_content() or ""
+        browser.close()
     return sum(sizes), len(sizes), first
 
 
