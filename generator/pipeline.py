@@ -24,9 +24,10 @@ class Loaded:
     provinces: list[ProvinceData]
 
 
-def load_checked(root: Path, base: Path | None = None) -> Loaded:
-    """Check ``root``; raise DataHasErrors if anything is wrong, else return the model."""
+def load_checked(root: Path, base: Path | None = None, tolerate: frozenset[str] = frozenset()) -> Loaded:
+    """Check ``root``; raise DataHasErrors if anything is wrong (errors whose code is in ``tolerate``
+    aside), else return the model."""
     result = check(root, base)
-    if result.errors:
+    if any(p.code not in tolerate for p in result.errors):
         raise DataHasErrors(result)
     return Loaded(result=result, provinces=[build_province(src) for src in result.tree.provinces])

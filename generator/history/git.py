@@ -60,30 +60,6 @@ def decode_path(raw: bytes) -> str:
     return raw.decode("utf-8", "surrogateescape")
 
 
-def last_changed(root: Path) -> dict[str, dt.date]:
-    """Each file under ``root`` (POSIX path relative to ``root``) → date of the last commit that touched it.
-
-    The date is the committer date of that commit (in the committer's time zone), so it is reproducible from
-    the repository alone. One ``git log`` over the whole tree (after a ``rev-parse`` probe); ``{}`` without git,
-    outside a repository or in a shallow clone. Only files that exist under ``root`` now are listed.
-    """
-    if probe(root) is None:
-        return {}
-    out = run_git(root, ["log", "-z", "--format=%x01%cs", "--name-only", "--relative", "--diff-filter=d", "--", "."])
-    if out is None:
-        return {}
-    dates: dict[str, dt.date] = {}
-    for record in out.split(b"\x01")[1:]:
-        head, _, names = record.partition(b"\0")
-        day = dt.date.fromisoformat(head.decode("ascii"))
-        for raw in names.lstrip(b"\n").split(b"\0"):
-            if raw:
-                path = decode_path(raw)
-                if path not in dates or dates[path] < day:
-                    dates[path] = day
-    return {path: day for path, day in dates.items() if (root / path).is_file()}
-
-
 @dataclass(frozen=True)
 class FileChange:
     """One line of ``git log --raw``: status letter, blob ids (zeros for a missing side), paths."""
@@ -199,3 +175,25 @@ def renamed_since(root: Path, commit: str) -> dict[str, str]:
     out = run_git(root, ["diff", "-z", "--raw", "--no-abbrev", "-M", "--relative", commit, "--", "."]) or b""
     entries = _raw_entries([f for f in out.split(b"\0") if f.strip(b"\n")])
     return {f.old_path: f.new_path for f in entries if f.status == "R"}
+
+
+def last_changed(root: Path) -> dict[str, dt.date]:
+    """Each file under ``root`` (POSIX path relative to ``root``) → date of the last commit that touched it.
+
+    The date is the committer date of that commit (in the committer's time zone), so it is reproducible from
+    the repository alone. One ``git log`` over the whole tree (after a ``rev-parse`` probe); ``{}`` without git,
+    outside a repository or in a shallow clone. Only files that exist under ``root`` now are listed. A build
+    that reads the history anyway takes the same dates from it (``History.dates``).
+    """
+    return dates_from(log_raw(root), root) if probe(root) is not None else {}
+
+
+def dates_from(commits: list[Commit], root: Path) -> dict[str, dt.date]:
+    """``last_changed`` from commits already read: a file's newest commit in which it was not deleted (a
+    renamed file counts under its new path), for the files that exist under ``root`` now."""
+    dates: dict[str, dt.date] = {}
+    for commit in commits:
+        for change in commit.files:
+            if change.status != "D" and dates.get(change.new_path, dt.date.min) < commit.date:
+                dates[change.new_path] = commit.date
+    return {path: day for path, day in dates.items() if (root / path).is_file()}

@@ -8,6 +8,7 @@ renamed file is filed under its current name.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 import yaml
 
 from generator.history.changes import ABSENT, CATALOGUE, COMMUNES, PROVINCE, Change, FileKey, diff_file
-from generator.history.git import NULL_BLOB, Commit, FileChange, cat_blobs, log_raw, probe
+from generator.history.git import NULL_BLOB, Commit, FileChange, cat_blobs, dates_from, log_raw, probe
 from generator.load.depth import flow_depth_exceeds
 from generator.load.text import decode
 from generator.load.tree import YAML_SUFFIXES
@@ -33,6 +34,7 @@ class History:
 
     available: bool
     changes: list[Change] = field(default_factory=list)
+    dates: dict[str, dt.date] = field(default_factory=dict)  # as ``last_changed`` gives them, from the same log
 
     def for_procedure(self, province: str, code: str) -> list[Change]:
         """Catalogue changes of one procedure (a commune's own changes are on that commune's page)."""
@@ -135,7 +137,7 @@ def read_history(root: Path, names: dict[tuple[str, str], str] | None = None) ->
     records = {blob: parse_blob(content) for blob, content in raw.items()}
     walker = _Walker(root, records)
     changes = [c for commit in commits for f in commit.files for c in walker.changes(commit, f)]
-    return History(available=True, changes=_named(changes, dict(names or {})))
+    return History(available=True, changes=_named(changes, dict(names or {})), dates=dates_from(commits, root))
 
 
 def _named(changes: list[Change], names: dict[tuple[str, str], str]) -> list[Change]:

@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.check import CheckResult, check
+from generator.check import CheckResult
 from generator.history import last_changed
-from generator.model.build import build_province
 from generator.model.types import ProvinceData
-from generator.pipeline import DataHasErrors
+from generator.pipeline import load_checked
 from generator.report.compute import ProvinceReport, province_report
 
 TOLERATED = frozenset({"E140"})
@@ -29,13 +28,16 @@ class ReportInput:
     lines: dict[str, int]  # commune source → line of its ``procedures:`` key (for annotations)
 
 
-def changes_by_source(root: Path, provinces: list[ProvinceData]) -> dict[str, dt.date]:
+def changes_by_source(
+    root: Path, provinces: list[ProvinceData], found: Mapping[str, dt.date] | None = None
+) -> dict[str, dt.date]:
     """Dates of last change keyed like the model's ``source`` strings ({} without git history).
 
-    ``last_changed`` keys paths relative to ``root``; the model keeps paths as displayed (relative to
-    the working directory, or absolute), so each source is resolved and re-keyed.
+    ``last_changed`` keys paths relative to ``root`` (``found``, when the caller has them already, e.g.
+    ``History.dates``); the model keeps paths as displayed (relative to the working directory, or
+    absolute), so each source is resolved and re-keyed.
     """
-    found = last_changed(root)
+    found = last_changed(root) if found is None else found
     if not found:
         return {}
     real_root = root.resolve()
@@ -51,12 +53,10 @@ def changes_by_source(root: Path, provinces: list[ProvinceData]) -> dict[str, dt
 
 def load_for_report(root: Path) -> ReportInput:
     """Check ``root``; raise DataHasErrors for any error but E140; else build the model."""
-    result = check(root)
-    if any(p.code not in TOLERATED for p in result.errors):
-        raise DataHasErrors(result)
-    provinces = [build_province(src) for src in result.tree.provinces]
-    lines = {doc.path: doc.key_at(("procedures",))[0] for src in result.tree.provinces for doc in src.communes.values()}
-    return ReportInput(result=result, provinces=provinces, lines=lines)
+    loaded = load_checked(root, tolerate=TOLERATED)
+    tree = loaded.result.tree
+    lines = {doc.path: doc.key_at(("procedures",))[0] for src in tree.provinces for doc in src.communes.values()}
+    return ReportInput(result=loaded.result, provinces=loaded.provinces, lines=lines)
 
 
 def reports(root: Path, changes: Mapping[str, dt.date] | None = None) -> tuple[ReportInput, list[ProvinceReport]]:

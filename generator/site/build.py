@@ -61,7 +61,7 @@ def build_site(
         data = only_province(load_checked(root).provinces)
     with report.phase("history"):
         history = province_history(root, data)
-        changes = changes_by_source(root, [data])
+        changes = changes_by_source(root, [data], history.dates)
     with tempfile.TemporaryDirectory(prefix="niemyet-docs-") as scratch, atomic_folder(out) as site:
         docs = Path(scratch) / "docs"
         with report.phase("render"):

@@ -51,7 +51,7 @@ def refresh(root: Path, docs: Path) -> bool:
         return False
     with tempfile.TemporaryDirectory(prefix="niemyet-preview-") as fresh:
         history = province_history(root, data)
-        render_docs(data, Path(fresh), history=history, changes=changes_by_source(root, [data]))
+        render_docs(data, Path(fresh), history=history, changes=changes_by_source(root, [data], history.dates))
         changed = _sync(Path(fresh), docs)
     print(f"niemyet: đã cập nhật {changed} tệp", file=sys.stderr)
     return True

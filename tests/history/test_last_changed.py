@@ -43,3 +43,26 @@ def test_no_repository_or_shallow_clone_gives_nothing(tmp_path: Path) -> None:
     clone = tmp_path / "shallow"
     repo.git("clone", "-q", "--depth", "1", f"file://{repo.top}", str(clone))
     assert last_changed(clone / "procedures") == {}
+
+
+def test_a_build_takes_the_same_dates_from_the_history_it_reads(tmp_path: Path) -> None:
+    """``niemyet build`` reads the log once: ``History.dates`` is what ``last_changed`` gives."""
+    from generator.history.walk import read_history
+
+    repo = ScriptedRepo(tmp_path / "data")
+    repo.commit("Dữ liệu ban đầu", "2025-07-01T09:00:00+07:00")
+    repo.edit(COMMUNE, "procedures:", "procedures:  # sửa")
+    repo.commit("Sửa xã Cam Lâm", "2025-08-15T23:30:00+07:00")
+    repo.git("mv", "procedures/khanh-hoa/catalogue/2.000815.yaml", "procedures/khanh-hoa/catalogue/moved.yaml")
+    repo.git("rm", "-q", "procedures/khanh-hoa/catalogue/1.000656.yaml")
+    repo.commit("Đổi tên, bỏ một thủ tục", "2025-09-02T08:00:00+07:00")
+    # Reference: git's own answer, newest first, deleted files left out, files still there only.
+    inside = repo.root.relative_to(repo.top).as_posix()
+    log = repo.git("-C", inside, "log", "--format=%x01%cs", "--name-only", "--relative", "--diff-filter=d", "--", ".")
+    expected: dict[str, dt.date] = {}
+    for record in log.split("\x01")[1:]:
+        day, *names = record.strip().split("\n")
+        for name in names:
+            if name and (repo.root / name).is_file():
+                expected.setdefault(name, dt.date.fromisoformat(day))
+    assert read_history(repo.root).dates == last_changed(repo.root) == expected != {}
