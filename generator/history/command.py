@@ -55,20 +55,17 @@ def report_text(report: SinceReport) -> str:
 def run(args: argparse.Namespace) -> int:
     from generator.history.since import SinceError, changes_since
     from generator.pipeline import DataHasErrors, load_checked
+    from generator.posters.build import UnknownCommune, selected_pairs
     from generator.problems.report import render
 
     try:
         loaded = load_checked(args.root)
-        known = {c for p in loaded.provinces for c in p.communes}
-        missing = sorted(set(args.commune) - known)
-        if missing:
-            print(f"niemyet: không có xã/phường: {', '.join(missing)}", file=sys.stderr)
-            return EXIT_USAGE
+        selected_pairs(loaded.provinces, tuple(args.commune))  # UnknownCommune before any git work
         report = changes_since(args.root, args.since, loaded.provinces, tuple(args.commune))
     except DataHasErrors as exc:
         print(render(exc.result.problems))
         return 1
-    except SinceError as exc:
+    except (SinceError, UnknownCommune) as exc:
         print(f"niemyet: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":

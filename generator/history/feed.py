@@ -8,7 +8,6 @@ host, the commit and the procedure, so two builds of one commit are byte-identic
 from __future__ import annotations
 
 import datetime as dt
-import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -16,10 +15,11 @@ from urllib.parse import urlsplit
 from generator.history.changes import Change
 from generator.history.walk import History
 from generator.model.types import ProvinceData
+from generator.site.opendata import json_text
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_PATH = "thay-doi/atom.xml"
-JSON_PATH = "du-lieu-mo/thay-doi.json"
+JSON_NAME = "thay-doi.json"  # in the open data folder: du-lieu-mo/thay-doi.json
 LIMIT = 100  # entries on the page and in the feed; the JSON has them all
 
 
@@ -61,7 +61,8 @@ def _stamp(day: dt.date) -> str:
 
 
 def atom_feed(data: ProvinceData, items: list[FeedItem], fallback: dt.date) -> str:
-    """A valid Atom 1.0 document (RFC 4287) of the newest ``LIMIT`` items."""
+    """A valid Atom 1.0 document (RFC 4287) of the newest ``LIMIT`` of ``items`` (newest first, as
+    ``feed_items`` gives them); ``updated`` is the first item's date, ``fallback`` when there is none."""
     base = data.province.site_url
     host = urlsplit(base).hostname or "localhost"
     ET.register_namespace("", ATOM_NS)
@@ -72,10 +73,9 @@ def atom_feed(data: ProvinceData, items: list[FeedItem], fallback: dt.date) -> s
         return el
 
     feed = ET.Element(f"{{{ATOM_NS}}}feed", {"xml:lang": "vi"})
-    first = items[0].date if items else fallback
     sub(feed, "id", f"tag:{host},2025:{data.province.slug}/thay-doi")
     sub(feed, "title", f"Thay đổi thủ tục hành chính — {data.province.name}")
-    sub(feed, "updated", _stamp(max((i.date for i in items), default=first)))
+    sub(feed, "updated", _stamp(items[0].date if items else fallback))  # feed_items: newest first
     sub(sub(feed, "author"), "name", data.province.name)
     sub(feed, "link", rel="self", href=base + FEED_PATH, type="application/atom+xml")
     sub(feed, "link", rel="alternate", href=base + "thay-doi/", type="text/html")
@@ -93,5 +93,4 @@ def atom_feed(data: ProvinceData, items: list[FeedItem], fallback: dt.date) -> s
 def changes_json(items: list[FeedItem], base: str, available: bool) -> str:
     """Every change (not only the newest), for open data."""
     rows = [{**i.change.as_json(), "title": i.title, "url": base + i.link if i.link else ""} for i in items]
-    body = {"available": available, "changes": rows}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+    return json_text({"available": available, "changes": rows})

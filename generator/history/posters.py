@@ -25,7 +25,7 @@ from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
 from generator.posters.booklet import list_sections
-from generator.posters.build import PosterOptions, PosterReport, UnknownCommune, write_posters
+from generator.posters.build import PosterOptions, PosterReport, UnknownCommune, selected_pairs, write_posters
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
 
@@ -80,9 +80,7 @@ def build_changed_posters(root: Path, out: Path, since: str, options: PosterOpti
     """Check ``root``, find what changed since ``since`` (SinceError when that cannot be told), then write
     the changed sheets and every selected commune's cover sheet atomically to ``out``."""
     provinces = load_checked(root).provinces
-    missing = set(options.communes) - {slug for d in provinces for slug in d.communes}
-    if missing:
-        raise UnknownCommune(f"không có xã/phường: {', '.join(sorted(missing))}")
+    selected_pairs(provinces, options.communes)  # UnknownCommune before any git work
     report = changes_since(root, since, provinces, options.communes)
     posted = options.posted or data_date(provinces)
     changed = tuple(c.slug for c in report.communes if any(s.action != "remove" for s in c.sheets))

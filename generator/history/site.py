@@ -11,26 +11,26 @@ from typing import Any
 
 import jinja2
 
-from generator.history.feed import FEED_PATH, JSON_PATH, LIMIT, atom_feed, changes_json, feed_items
+from generator.history.feed import FEED_PATH, JSON_NAME, LIMIT, atom_feed, changes_json, feed_items
 from generator.history.walk import UNAVAILABLE, History
 from generator.model.dates import data_date
 from generator.model.types import ProvinceData
-from generator.site.opendata import Download, file_size
+from generator.site.opendata import Download, write_downloads
 from generator.site.pages import Page
 from generator.site.render import render_page
 
 PAGE = "thay-doi/index.md"
 
 
-def common_context(history: History) -> dict[str, Any]:
-    """What every page's template may use: whether history exists, and the line said when it does not."""
-    return {"history_available": history.available, "history_note": UNAVAILABLE}
+def common_context(data: ProvinceData, history: History) -> dict[str, Any]:
+    """What every page's template may use: whether history exists, the line said when it does not, and
+    the procedures that still have a page (a removed procedure's page is gone: named, not linked)."""
+    return {"history_available": history.available, "history_note": UNAVAILABLE, "live_codes": data.procedures}
 
 
 def attach(page: Page, data: ProvinceData, history: History) -> None:
     """Give a procedure page its catalogue changes and a commune page its own changes."""
     slug = data.province.slug
-    page.context["live_codes"] = data.procedures  # a removed procedure's page is gone: named, not linked
     if page.template == "procedure.md.j2":
         page.context["changes"] = history.for_procedure(slug, page.context["p"].code)
     elif page.template == "commune.md.j2":
@@ -45,9 +45,11 @@ def write_pages(
     base = data.province.site_url
     (docs / FEED_PATH).parent.mkdir(parents=True, exist_ok=True)
     (docs / FEED_PATH).write_text(atom_feed(data, items, data_date([data])), encoding="utf-8")
-    body = changes_json(items, base, history.available).encode("utf-8")
-    (docs / JSON_PATH).write_bytes(body)
+    description = "Lịch sử thay đổi nội dung thủ tục, mỗi thay đổi một mục (JSON)"
+    (download,) = write_downloads(
+        docs, [(JSON_NAME, description, lambda: changes_json(items, base, history.available))]
+    )
     context = {"available": history.available, "note": UNAVAILABLE, "shown": items[:LIMIT], "total": len(items)}
     page = Page(PAGE, "changes.md.j2", "Thay đổi gần đây", context)
     (docs / PAGE).write_text(render_page(env, page, common), encoding="utf-8")
-    return Download(JSON_PATH, "Lịch sử thay đổi nội dung thủ tục, mỗi thay đổi một mục (JSON)", file_size(len(body)))
+    return download

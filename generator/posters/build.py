@@ -67,7 +67,9 @@ class PosterReport:
     render_seconds: float = 0.0  # of which WeasyPrint; the rest is planning, stamping and writing
 
 
-def _selected(provinces: list[ProvinceData], slugs: tuple[str, ...]) -> list[tuple[ProvinceData, Commune]]:
+def selected_pairs(provinces: list[ProvinceData], slugs: tuple[str, ...]) -> list[tuple[ProvinceData, Commune]]:
+    """Each (province, commune) whose slug is in ``slugs`` (every commune when empty); UnknownCommune names
+    the slugs that no province has."""
     pairs = [(p, c) for p in provinces for c in p.communes.values() if not slugs or c.slug in slugs]
     missing = set(slugs) - {c.slug for _, c in pairs}
     if missing:
@@ -122,7 +124,7 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
     planner = _Planner(options.posted or data_date(provinces), options.cache)
-    plans = [planner.plan(data, commune) for data, commune in _selected(provinces, options.communes)]
+    plans = [planner.plan(data, commune) for data, commune in selected_pairs(provinces, options.communes)]
     show, docs = options.progress, planner.docs
     docs.render(options.jobs, "Dựng trang" if show else None)
     if planner.lists.todo:
@@ -140,6 +142,6 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
 def build_posters(root: Path, out: Path, options: PosterOptions) -> PosterReport:
     """Check ``root`` (raises DataHasErrors), then write every selected commune's posters atomically to ``out``."""
     provinces = load_checked(root).provinces
-    _selected(provinces, options.communes)  # fail on an unknown slug before any work
+    selected_pairs(provinces, options.communes)  # fail on an unknown slug before any work
     with atomic_folder(out) as tmp:
         return write_posters(provinces, tmp, options)

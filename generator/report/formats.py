@@ -7,8 +7,6 @@ construction. Dates are ISO; the completeness figure is a number with a dot in C
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -83,14 +81,9 @@ def json_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, Any]:
 
 
 def to_csv(reports: Iterable[ProvinceReport]) -> str:
-    from generator.site.opendata import csv_cell  # the spreadsheet-formula guard of the open data
+    from generator.site.opendata import csv_text  # the open data's CSV, with its spreadsheet-formula guard
 
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for r in reports:
-        writer.writerows({k: csv_cell(v) for k, v in csv_row(r, c).items()} for c in r.communes)
-    return out.getvalue()
+    return csv_text((csv_row(r, c) for r in reports for c in r.communes), CSV_COLUMNS)
 
 
 def to_json(reports: Iterable[ProvinceReport]) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.report.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceReport
 from generator.report.formats import to_csv, to_json
-from generator.site.opendata import FOLDER, Download, file_size
+from generator.site.opendata import Download, write_downloads
 from generator.site.pages import Page
 from generator.text.slug import sort_key
 
@@ -74,15 +74,18 @@ def report_page(report: ProvinceReport) -> Page:
 
 def write_report_data(report: ProvinceReport, docs: Path) -> list[Download]:
     """``du-lieu-mo/tinh-hinh-cong-khai.csv`` and ``.json``: the rows of ``niemyet report``."""
-    files = (
-        ("tinh-hinh-cong-khai.csv", "Tình hình công khai: mỗi xã một dòng, như lệnh niemyet report (CSV)", to_csv),
-        ("tinh-hinh-cong-khai.json", "Tình hình công khai, kèm tên thủ tục còn thiếu (JSON)", to_json),
+    return write_downloads(
+        docs,
+        (
+            (
+                "tinh-hinh-cong-khai.csv",
+                "Tình hình công khai: mỗi xã một dòng, như lệnh niemyet report (CSV)",
+                lambda: to_csv([report]),
+            ),
+            (
+                "tinh-hinh-cong-khai.json",
+                "Tình hình công khai, kèm tên thủ tục còn thiếu (JSON)",
+                lambda: to_json([report]),
+            ),
+        ),
     )
-    out = []
-    for name, description, make in files:
-        body = make([report]).encode("utf-8")
-        target = docs / FOLDER / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(body)
-        out.append(Download(f"{FOLDER}/{name}", description, file_size(len(body))))
-    return out

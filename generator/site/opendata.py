@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,17 +139,21 @@ def csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _csv(rows: list[dict[str, str]]) -> str:
-    if not rows:
-        return ""
+def csv_text(rows: Iterable[dict[str, str]], columns: Sequence[str]) -> str:
+    """A header row of ``columns`` (even with no rows), then the rows, every cell through ``csv_cell``."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 
-def _json(value: Any) -> str:
+def _csv(rows: list[dict[str, str]]) -> str:
+    return csv_text(rows, list(rows[0])) if rows else ""
+
+
+def json_text(value: Any) -> str:
+    """Compact JSON with sorted keys and a final newline: two builds of the same data are byte-identical."""
     # No indent: json only uses its C encoder without one (4x faster on the 10 MB of a province).
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
@@ -166,7 +170,7 @@ def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
         (
             "thu-tuc.json",
             "Tất cả thủ tục, đầy đủ các trường (JSON)",
-            lambda: _json([_record(p, base + p.url_path) for p in procs]),
+            lambda: json_text([_record(p, base + p.url_path) for p in procs]),
         ),
         (
             "thu-tuc.csv",
@@ -176,7 +180,7 @@ def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
         (
             "xa.json",
             "Các xã, phường, đặc khu với Bộ phận Một cửa và thủ tục tiếp nhận (JSON)",
-            lambda: _json([_record(c, base + c.url_path) for c in communes]),
+            lambda: json_text([_record(c, base + c.url_path) for c in communes]),
         ),
         (
             "xa.csv",
@@ -190,9 +194,15 @@ def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
             (
                 f"schema/{name}.schema.json",
                 f"Lược đồ JSON của {_SCHEMA_LABELS.get(name, name)}",
-                functools.partial(_json, doc),
+                functools.partial(json_text, doc),
             )
         )
+    return write_downloads(docs, files)
+
+
+def write_downloads(docs: Path, files: Iterable[tuple[str, str, Callable[[], str]]]) -> list[Download]:
+    """Write each ``(name, description, make)`` as ``docs/du-lieu-mo/<name>`` (UTF-8 of ``make()``) and
+    describe it for the open data page."""
     out: list[Download] = []
     for name, description, make in files:
         target = docs / FOLDER / name

@@ -123,7 +123,7 @@ def render_docs(
         "procedure_count": len(data.procedures),
         "downloads": write_open_data(data, docs) + write_report_data(oversight, docs),
         "commune_rows": _commune_rows(env, data),
-        **history_site.common_context(history),
+        **history_site.common_context(data, history),
     }
     common["downloads"].append(history_site.write_pages(env, data, history, docs, common))
     count = 1
