@@ -54,8 +54,8 @@ def report_text(report: SinceReport) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from generator.history.since import SinceError, changes_since
+    from generator.model.resolve import UnknownCommune, selected_pairs
     from generator.pipeline import DataHasErrors, load_checked
-    from generator.posters.build import UnknownCommune, selected_pairs
     from generator.problems.report import render
 
     try:

@@ -65,3 +65,17 @@ def handling_index(data: ProvinceData) -> dict[str, list[Commune]]:
         for overlay in commune.overlays:
             index[overlay.code].append(commune)
     return index
+
+
+class UnknownCommune(ValueError):
+    """A ``--commune`` slug that no province has."""
+
+
+def selected_pairs(provinces: list[ProvinceData], slugs: tuple[str, ...]) -> list[tuple[ProvinceData, Commune]]:
+    """Each (province, commune) whose slug is in ``slugs`` (every commune when empty); UnknownCommune names
+    the slugs that no province has."""
+    pairs = [(p, c) for p in provinces for c in p.communes.values() if not slugs or c.slug in slugs]
+    missing = set(slugs) - {c.slug for _, c in pairs}
+    if missing:
+        raise UnknownCommune(f"không có xã/phường: {', '.join(sorted(missing))}")
+    return pairs

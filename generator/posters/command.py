@@ -38,8 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.model.resolve import UnknownCommune
     from generator.pipeline import DataHasErrors
-    from generator.posters.build import PosterOptions, UnknownCommune, build_posters
+    from generator.posters.build import PosterOptions, build_posters
     from generator.problems.report import render
 
     options = PosterOptions(communes=tuple(args.commune), posted=args.date, jobs=max(1, args.jobs))
