@@ -19,13 +19,13 @@ from pathlib import Path
 
 from generator.history.since import CommuneSheets, SinceReport, changes_since
 from generator.model.dates import data_date
-from generator.model.resolve import commune_procedures
+from generator.model.resolve import UnknownCommune, commune_procedures, selected_pairs
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
 from generator.posters.booklet import list_sections
-from generator.posters.build import PosterOptions, PosterReport, UnknownCommune, selected_pairs, write_posters
+from generator.posters.build import PosterOptions, PosterReport, write_posters
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
 
@@ -88,12 +88,11 @@ def build_changed_posters(root: Path, out: Path, since: str, options: PosterOpti
     with atomic_folder(out) as tmp:
         result = PosterReport()
         if changed:
-            chosen = dataclasses.replace(options, communes=changed, posted=posted)
+            chosen = dataclasses.replace(options, communes=changed, posted=posted, booklet=False)
             result = write_posters([_only_changed(d, report) for d in provinces], tmp, chosen)
         for sheets in report.communes:
             folder = tmp / sheets.province / sheets.slug
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / f"{sheets.slug}-tap-niem-yet.pdf").unlink(missing_ok=True)
             _commune_files(data_of[sheets.province], sheets, report, posted, folder)
     return ChangedReport(report, result)
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model.dates import data_date
-from generator.model.resolve import CommuneProcedure, commune_procedures
+from generator.model.resolve import CommuneProcedure, commune_procedures, selected_pairs
 from generator.model.types import Commune, ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
@@ -43,10 +43,6 @@ from generator.posters.sheet import sheet_body, stamp
 from generator.posters.write import CommunePlan, write_all
 
 
-class UnknownCommune(ValueError):
-    """A ``--commune`` slug that no province has."""
-
-
 @dataclass(frozen=True)
 class PosterOptions:
     communes: tuple[str, ...] = ()  # slugs; empty: every commune
@@ -54,6 +50,7 @@ class PosterOptions:
     jobs: int = 1
     cache: bool = True
     progress: bool = True
+    booklet: bool = True  # False: the sheets only (``posters --since`` writes its own cover sheets)
 
 
 @dataclass
@@ -67,22 +64,13 @@ class PosterReport:
     render_seconds: float = 0.0  # of which WeasyPrint; the rest is planning, stamping and writing
 
 
-def selected_pairs(provinces: list[ProvinceData], slugs: tuple[str, ...]) -> list[tuple[ProvinceData, Commune]]:
-    """Each (province, commune) whose slug is in ``slugs`` (every commune when empty); UnknownCommune names
-    the slugs that no province has."""
-    pairs = [(p, c) for p in provinces for c in p.communes.values() if not slugs or c.slug in slugs]
-    missing = set(slugs) - {c.slug for _, c in pairs}
-    if missing:
-        raise UnknownCommune(f"không có xã/phường: {', '.join(sorted(missing))}")
-    return pairs
-
-
 class _Planner:
     """Plans every commune's documents, each distinct one once (``Documents``)."""
 
-    def __init__(self, posted: dt.date, cache: bool) -> None:
+    def __init__(self, posted: dt.date, cache: bool, booklet: bool) -> None:
         self.posted = posted
         self.cache = cache
+        self.booklet = booklet
         self.docs = Documents(posted)
         self.lists = ListPlans(self.docs)
         self.bodies: dict[object, str] = {}  # a procedure as posted (distinct_key) → its body's key
@@ -91,19 +79,20 @@ class _Planner:
     def plan(self, data: ProvinceData, commune: Commune) -> CommunePlan:
         procs = list(commune_procedures(data, commune))
         salt = "" if self.cache else commune.slug  # naive baseline: nothing shared between communes
-        sections = list_sections(procs, self.rows)
         docs = self.docs
         plan = CommunePlan(
             province=data,
             commune=commune,
             stamp=docs.page("stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted)),
-            cover="",
-            feedback=docs.page("feedback.html.j2", feedback=data.province.feedback),
+            cover=None,
+            feedback=docs.page("feedback.html.j2", feedback=data.province.feedback) if self.booklet else "",
         )
-        if self.cache:
-            self.lists.add(plan, data, sections, len(procs))
-        else:
-            plan.cover = docs.page("list.html.j2", total=len(procs), sections=sections)
+        if self.booklet:
+            sections = list_sections(procs, self.rows)
+            if self.cache:
+                self.lists.add(plan, data, sections, len(procs))
+            else:
+                plan.cover = docs.page("list.html.j2", total=len(procs), sections=sections)
         for cp in procs:
             plan.sheets.append((cp.procedure.code, self.body(data, cp, salt)))
         return plan
@@ -123,7 +112,7 @@ class _Planner:
 def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterReport:
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
-    planner = _Planner(options.posted or data_date(provinces), options.cache)
+    planner = _Planner(options.posted or data_date(provinces), options.cache, options.booklet)
     plans = [planner.plan(data, commune) for data, commune in selected_pairs(provinces, options.communes)]
     show, docs = options.progress, planner.docs
     docs.render(options.jobs, "Dựng trang" if show else None)

@@ -6,6 +6,7 @@ forked processes that share the parsed PDFs, so even a single commune uses every
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ class CommunePlan:
     province: ProvinceData
     commune: Commune
     stamp: str
-    cover: str | Composed  # the list: a rendered document's key, or composed from rendered pieces
+    cover: str | Composed | None  # the list: a rendered document's key, composed from pieces; None: no booklet
     feedback: str
     sheets: list[tuple[str, str]] = field(default_factory=list)  # (code, key)
 
@@ -39,13 +40,17 @@ class _Unit:
     plan: int
     sheets: tuple[int, int] = (0, 0)  # slice of plan.sheets
     booklet: bool = False
+    reported: bool = False  # the commune's first unit, where progress names it
 
 
 def _units(plans: list[CommunePlan]) -> list[_Unit]:
     units = []
     for i, plan in enumerate(plans):
-        units.append(_Unit(i, booklet=True))
-        units += [_Unit(i, (a, min(a + _CHUNK, len(plan.sheets)))) for a in range(0, len(plan.sheets), _CHUNK)]
+        own = [_Unit(i, booklet=True)] if plan.cover is not None else []
+        own += [_Unit(i, (a, min(a + _CHUNK, len(plan.sheets)))) for a in range(0, len(plan.sheets), _CHUNK)]
+        if own:
+            own[0] = dataclasses.replace(own[0], reported=True)
+        units += own
     return units
 
 
@@ -58,6 +63,7 @@ def _write_unit(
     target.mkdir(parents=True, exist_ok=True)
     stamp_pdf = pdfs[plan.stamp]
     if unit.booklet:
+        assert plan.cover is not None
         cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
         parts = [cover, *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
         title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
@@ -92,7 +98,7 @@ def write_all(
     a commune's sheets are split in chunks, so one commune also uses every process."""
     global _SHARED
     units = _units(plans)
-    files = sum(len(p.sheets) + 1 for p in plans)
+    files = sum(len(p.sheets) + (p.cover is not None) for p in plans)
     _SHARED = (plans, pdfs, folder, posted)
     pages = 0
     try:
@@ -111,6 +117,6 @@ def _tally(units: list[_Unit], results: Iterable[int], plans: list[CommunePlan],
     pages = 0
     for unit, written in zip(units, results, strict=True):
         pages += written
-        if progress and unit.booklet:
+        if progress and unit.reported:
             progress.step(plans[unit.plan].commune.name)
     return pages
