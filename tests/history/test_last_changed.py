@@ -13,13 +13,21 @@ COMMUNE = "khanh-hoa/communes/xa-cam-lam.yaml"
 PROCEDURE = "khanh-hoa/catalogue/1.001193.yaml"
 
 
-def test_dates_follow_commits_and_renames(tmp_path: Path) -> None:
+def _edited_and_renamed(tmp_path: Path, *more: str) -> ScriptedRepo:
+    """Three commits: the sample, an edit of a commune, a renamed record (and ``more`` files removed)."""
     repo = ScriptedRepo(tmp_path / "data")
     repo.commit("Dữ liệu ban đầu", "2025-07-01T09:00:00+07:00")
     repo.edit(COMMUNE, "procedures:", "procedures:  # sửa")
     repo.commit("Sửa xã Cam Lâm", "2025-08-15T23:30:00+07:00")
     repo.git("mv", "procedures/khanh-hoa/catalogue/2.000815.yaml", "procedures/khanh-hoa/catalogue/moved.yaml")
+    for path in more:
+        repo.git("rm", "-q", path)
     repo.commit("Đổi tên", "2025-09-02T08:00:00+07:00")
+    return repo
+
+
+def test_dates_follow_commits_and_renames(tmp_path: Path) -> None:
+    repo = _edited_and_renamed(tmp_path)
 
     dates = last_changed(repo.root)
 
@@ -49,13 +57,7 @@ def test_a_build_takes_the_same_dates_from_the_history_it_reads(tmp_path: Path) 
     """``niemyet build`` reads the log once: ``History.dates`` is what ``last_changed`` gives."""
     from generator.history.walk import read_history
 
-    repo = ScriptedRepo(tmp_path / "data")
-    repo.commit("Dữ liệu ban đầu", "2025-07-01T09:00:00+07:00")
-    repo.edit(COMMUNE, "procedures:", "procedures:  # sửa")
-    repo.commit("Sửa xã Cam Lâm", "2025-08-15T23:30:00+07:00")
-    repo.git("mv", "procedures/khanh-hoa/catalogue/2.000815.yaml", "procedures/khanh-hoa/catalogue/moved.yaml")
-    repo.git("rm", "-q", "procedures/khanh-hoa/catalogue/1.000656.yaml")
-    repo.commit("Đổi tên, bỏ một thủ tục", "2025-09-02T08:00:00+07:00")
+    repo = _edited_and_renamed(tmp_path, "procedures/khanh-hoa/catalogue/1.000656.yaml")
     # Reference: git's own answer, newest first, deleted files left out, files still there only.
     inside = repo.root.relative_to(repo.top).as_posix()
     log = repo.git("-C", inside, "log", "--format=%x01%cs", "--name-only", "--relative", "--diff-filter=d", "--", ".")
