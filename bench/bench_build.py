@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from generator.site.build import build_site  # noqa: E402
 from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
 from generator.site.weight import CHROMIUM, CHROMIUM_ARGS, served  # noqa: E402
-from generator.synth import synthesize  # noqa: E402
+from generator.synth.province import synthesize  # noqa: E402
 
 
 def _size(folder: Path) -> tuple[int, int]:

@@ -73,7 +73,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="niemyet-bench-") as tmp:
         data = Path(tmp)
-        from generator.synth import synthesize
+        from generator.synth.province import synthesize
 
         synthesize(data, args.communes, args.procedures, args.seed)
         files = len(list(data.rglob("*.yaml")))

@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from generator.history.walk import province_history  # noqa: E402
 from generator.pipeline import load_checked  # noqa: E402
 from generator.site.build import build_site  # noqa: E402
-from generator.synth import synthesize  # noqa: E402
+from generator.synth.province import synthesize  # noqa: E402
 
 
 def _git(top: Path, *args: str, day: dt.date | None = None) -> None:

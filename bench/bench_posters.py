@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.pipeline import load_checked
 from generator.posters.build import PosterOptions, PosterReport, write_posters
-from generator.synth import synthesize
+from generator.synth.province import synthesize
 
 
 def _run(root: Path, options: PosterOptions) -> PosterReport:

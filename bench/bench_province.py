@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from generator.posters.build import PosterOptions, PosterReport, build_posters
-from generator.synth import synthesize
+from generator.synth.province import synthesize
 
 
 def _load() -> str:

@@ -31,15 +31,15 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from generator.oversight.compute import province_report  # noqa: E402
+from generator.oversight.load import changes_by_source, reports  # noqa: E402
 from generator.pipeline import load_checked  # noqa: E402
-from generator.report.compute import province_report  # noqa: E402
-from generator.report.load import changes_by_source, reports  # noqa: E402
-from generator.report.site import PATH, report_page, write_report_data  # noqa: E402
 from generator.resources import MKDOCS_YML, TEMPLATES  # noqa: E402
 from generator.site.env import environment  # noqa: E402
 from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
+from generator.site.oversight import PATH, report_page, write_report_data  # noqa: E402
 from generator.site.render import render_docs, render_page  # noqa: E402
-from generator.synth import synthesize  # noqa: E402
+from generator.synth.province import synthesize  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
 from results_file import replace_section  # noqa: E402

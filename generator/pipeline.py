@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.check import CheckResult, check
+from generator.checks.result import CheckResult, check
+from generator.errors import DataError
 from generator.model.build import build_province
 from generator.model.types import ProvinceData
 
 
-class DataHasErrors(Exception):
-    """Raised when a command that renders is asked to run on data that ``check`` rejects."""
+class DataHasErrors(DataError):
+    """A command that renders was asked to run on data that ``check`` rejects."""
 
     def __init__(self, result: CheckResult) -> None:
-        super().__init__(f"{len(result.errors)} lỗi trong dữ liệu")
+        super().__init__(result.problems)
         self.result = result
 
 

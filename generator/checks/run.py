@@ -11,7 +11,8 @@ from generator.checks.overlay import check_overlays
 from generator.load.tree import ProvinceSource, Tree
 from generator.problems import Problem
 from generator.schema.definitions import COMMUNE, PROCEDURE, PROVINCE
-from generator.schema.types import Context, Mapping
+from generator.schema.mapping import Mapping
+from generator.schema.types import Context
 
 
 def _shape(doc_data: Any, spec: Mapping, ctx: Context) -> list[Problem]:

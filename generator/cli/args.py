@@ -1,11 +1,16 @@
-"""Argument pieces shared by the commands: the data folder ROOT, and the Vietnamese help layout."""
+"""Argument pieces shared by the commands: the parser class, the data folder ROOT, a date, the Vietnamese help."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
+
+from generator.errors import ExitCode
 
 DEFAULT_ROOT = Path("procedures")
 
@@ -57,3 +62,28 @@ def vietnamese_error(message: str) -> str:
         if re.fullmatch(pattern, message):
             return re.sub(pattern, replacement, message)
     return message
+
+
+class Parser(argparse.ArgumentParser):
+    """Vietnamese headings and -h help; usage errors exit with code 3."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", VietnameseHelp)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="in hướng dẫn này rồi thoát")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"niemyet: lỗi tham số: {vietnamese_error(message)}", file=sys.stderr)
+        raise SystemExit(ExitCode.USAGE)
+
+
+def iso_date(text: str) -> dt.date:
+    """An argument in the form YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng YYYY-MM-DD)") from exc

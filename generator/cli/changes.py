@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING
 
-from generator.cliargs import add_root
+from generator.cli.args import add_root
 
 if TYPE_CHECKING:  # the history machinery loads when the command runs, not at every niemyet start
     from generator.history.since import CommuneSheets, SinceReport
 
-EXIT_USAGE = 3
 ACTIONS = {"replace": "Thay", "new": "Mới", "remove": "Gỡ"}
 SINCE_HELP = "phiên bản git (nhánh, thẻ, mã commit) hoặc ngày YYYY-MM-DD: so dữ liệu hiện nay với lúc đó"
 
@@ -53,21 +51,13 @@ def report_text(report: SinceReport) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.history.since import SinceError, changes_since
-    from generator.model.resolve import UnknownCommune, selected_pairs
-    from generator.pipeline import DataHasErrors, load_checked
-    from generator.problems.report import render
+    from generator.history.since import changes_since
+    from generator.model.resolve import selected_pairs
+    from generator.pipeline import load_checked
 
-    try:
-        loaded = load_checked(args.root)
-        selected_pairs(loaded.provinces, tuple(args.commune))  # UnknownCommune before any git work
-        report = changes_since(args.root, args.since, loaded.provinces, tuple(args.commune))
-    except DataHasErrors as exc:
-        print(render(exc.result.problems))
-        return 1
-    except (SinceError, UnknownCommune) as exc:
-        print(f"niemyet: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    loaded = load_checked(args.root)
+    selected_pairs(loaded.provinces, tuple(args.commune))  # UnknownCommune before any git work
+    report = changes_since(args.root, args.since, loaded.provinces, tuple(args.commune))
     if args.format == "json":
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:

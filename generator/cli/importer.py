@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from generator.importer.run import ImportReport
 
-EXIT_USAGE = 3
 STATUS = {"imported": "mới", "updated": "cập nhật", "unchanged": "không đổi"}
 
 
@@ -48,13 +47,9 @@ def _print_outcomes(report: ImportReport) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.importer.run import UsageError, import_exports
+    from generator.importer.run import import_exports
 
-    try:
-        report = import_exports(list(args.sources), args.province, list(args.commune), dry_run=args.dry_run)
-    except UsageError as exc:
-        print(f"niemyet import: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    report = import_exports(list(args.sources), args.province, list(args.commune), dry_run=args.dry_run)
     _print_outcomes(report)
     for message in report.errors:
         print(f"niemyet import: lỗi: {message}", file=sys.stderr)

@@ -1,23 +1,17 @@
-"""``niemyet posters [ROOT] [--commune SLUG ...] [--out posters/]``: parse, call build_posters, print."""
+"""``niemyet posters [ROOT] [--commune SLUG ...] [--out posters/] [--since REF|DATE]``: parse, call, print."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.cliargs import add_root
+from generator.cli.args import add_root, iso_date
 
-EXIT_USAGE = 3
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng YYYY-MM-DD)") from exc
+if TYPE_CHECKING:
+    from generator.posters.build import PosterOptions
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--commune", action="append", default=[], metavar="SLUG", help="chỉ xã/phường này (lặp lại được)")
     p.add_argument("--out", type=Path, default=Path("posters"), help="thư mục kết quả (mặc định posters/)")
     p.add_argument(
-        "--date", type=_date, default=None, metavar="YYYY-MM-DD", help="ngày niêm yết in trên tờ (mặc định: từ dữ liệu)"
+        "--date",
+        type=iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="ngày niêm yết in trên tờ (mặc định: từ dữ liệu)",
     )
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), metavar="N", help="số tiến trình dựng PDF")
     p.add_argument(
@@ -34,31 +32,32 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="REF|NGÀY",
         help="chỉ dựng tờ đã thay đổi kể từ phiên bản git hoặc ngày YYYY-MM-DD, kèm danh sách tờ cần thay cho mỗi xã",
     )
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, on_data_error="không dựng tờ nào, tờ cũ giữ nguyên.")
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.model.resolve import UnknownCommune
-    from generator.pipeline import DataHasErrors
     from generator.posters.build import PosterOptions, build_posters
-    from generator.problems.report import render
 
     options = PosterOptions(communes=tuple(args.commune), posted=args.date, jobs=max(1, args.jobs))
     if args.since:
-        from generator.history.posters import run_since
-
-        return run_since(args, options)
-    try:
-        report = build_posters(args.root, args.out, options)
-    except DataHasErrors as exc:
-        print(render(exc.result.problems))
-        return 1
-    except UnknownCommune as exc:
-        print(f"niemyet: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _run_since(args, options)
+    summary = build_posters(args.root, args.out, options)
     print(
-        f"Đã ghi {report.files} tệp PDF ({report.pages} trang) cho {report.communes} xã/phường vào {args.out} "
-        f"trong {report.seconds:.1f} giây; dựng {report.rendered} tài liệu, dùng lại {report.reused}.",
+        f"Đã ghi {summary.files} tệp PDF ({summary.pages} trang) cho {summary.communes} xã/phường vào {args.out} "
+        f"trong {summary.seconds:.1f} giây; dựng {summary.rendered} tài liệu, dùng lại {summary.reused}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _run_since(args: argparse.Namespace, options: PosterOptions) -> int:
+    from generator.posters.since import build_changed_posters
+
+    done = build_changed_posters(args.root, args.out, args.since, options)
+    sheets = sum(1 for c in done.since.communes for s in c.sheets if s.action != "remove")
+    print(
+        f"Đã ghi danh sách tờ cần thay cho {len(done.since.communes)} xã/phường và {sheets} tờ đã thay đổi "
+        f"vào {args.out} trong {done.posters.seconds:.1f} giây.",
         file=sys.stderr,
     )
     return 0

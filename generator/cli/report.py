@@ -1,34 +1,24 @@
-"""``niemyet report``: parse arguments, call load.py / compute.py, print, exit."""
+"""``niemyet report``: parse arguments, call oversight/load.py and oversight/compute.py, print, exit."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from generator.report.compute import CHANGED, FORMULA, NOT_CURRENT
-
-DEFAULT_ROOT = Path("procedures")
-EXIT_GAPS = 2
+from generator.cli.args import add_root
+from generator.errors import ExitCode
+from generator.oversight.compute import CHANGED, FORMULA, NOT_CURRENT
 
 
-def _cmd_report(args: argparse.Namespace) -> int:
-    from generator.pipeline import DataHasErrors
-    from generator.problems.report import render as render_problems
-    from generator.report.formats import render
-    from generator.report.load import reports
+def run(args: argparse.Namespace) -> int:
+    from generator.oversight.formats import render
+    from generator.oversight.load import reports
 
-    try:
-        loaded, found = reports(args.root)
-    except DataHasErrors as exc:
-        print(render_problems(exc.result.problems))
-        print(f"niemyet: {exc}; sửa các lỗi này rồi chạy lại báo cáo.", file=sys.stderr)
-        return 1
+    loaded, found = reports(args.root)
     text = render(found, args.format, loaded.lines)
     if text:
         print(text, end="" if text.endswith("\n") else "\n")
     gaps = any(c.has_gaps for r in found for c in r.communes)
-    return EXIT_GAPS if args.strict and gaps else 0
+    return ExitCode.STRICT if args.strict and gaps else ExitCode.CLEAN
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "dịch vụ trực tuyến chưa có địa chỉ, ngày dữ liệu thay đổi và ngày niêm yết.",
         epilog=f"{FORMULA} {NOT_CURRENT} {CHANGED}",
     )
-    p.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT, help="thư mục dữ liệu (mặc định procedures/)")
+    add_root(p)
     p.add_argument(
         "--format",
         choices=("text", "json", "csv", "github"),
@@ -52,4 +42,4 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="mã thoát 2 nếu có xã còn thiếu, còn mã không còn trong danh mục, trực tuyến chưa có địa chỉ "
         "hoặc dữ liệu thay đổi sau ngày niêm yết",
     )
-    p.set_defaults(func=_cmd_report)
+    p.set_defaults(func=run, on_data_error="sửa các lỗi này rồi chạy lại báo cáo.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.errors import UsageError
 from generator.history.changes import ABSENT, Change, diff_file
 from generator.history.git import (
     cat_blobs,
@@ -35,7 +36,7 @@ LIST_PARTS = frozenset({"added", "removed", "name", "code", "channels", "fees", 
 HEADER_CHANGED = "Đầu trang đổi (tên xã hoặc thông tin Bộ phận Một cửa)"
 
 
-class SinceError(Exception):
+class SinceError(UsageError):
     """``--since`` cannot be answered (no history, unknown ref); the message is for the user."""
 
 

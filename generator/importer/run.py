@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from generator.errors import UsageError
 from generator.importer.blocks import ImportFailure
 from generator.importer.changes import describe
 from generator.importer.communes import add_codes
@@ -22,10 +23,6 @@ from generator.importer.record import FEE_EMPTY, Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
 from generator.output.atomic import write_text_atomic
-
-
-class UsageError(Exception):
-    """The command cannot run at all (no such province or commune)."""
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from generator.output.yamltext import scalar
 from generator.schema.definitions import (
     CHANNEL,
     DECISION,
@@ -26,7 +27,6 @@ from generator.schema.definitions import (
     PROCEDURE,
     TIME_LIMIT,
 )
-from generator.synth.emit import scalar
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schema/catalogue.schema.json"
 # keys in the contract's order: the schema's field lists (a new field needs no edit here)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from generator.errors import UsageError
 from generator.model.types import Channel, Commune, Overlay, Procedure, ProvinceData, TimeLimit
 from generator.text.slug import sort_key
 
@@ -67,7 +68,7 @@ def handling_index(data: ProvinceData) -> dict[str, list[Commune]]:
     return index
 
 
-class UnknownCommune(ValueError):
+class UnknownCommune(UsageError):
     """A ``--commune`` slug that no province has."""
 
 

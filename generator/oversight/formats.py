@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from generator.problems.report import escape_github
-from generator.report.compute import CommuneStatus, Item, ProvinceReport
+from generator.oversight.compute import CommuneStatus, Item, ProvinceReport
+from generator.problems.formats import escape_github
 
 FORMATS = ("text", "json", "csv", "github")
 CSV_COLUMNS = (
@@ -81,7 +81,7 @@ def json_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, Any]:
 
 
 def to_csv(reports: Iterable[ProvinceReport]) -> str:
-    from generator.site.opendata import csv_text  # the open data's CSV, with its spreadsheet-formula guard
+    from generator.output.serialise import csv_text  # the open data's CSV, with its spreadsheet-formula guard
 
     return csv_text((csv_row(r, c) for r in reports for c in r.communes), CSV_COLUMNS)
 

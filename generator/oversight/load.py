@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.check import CheckResult
+from generator.checks.result import CheckResult
 from generator.history import last_changed
 from generator.model.types import ProvinceData
+from generator.oversight.compute import ProvinceReport, province_report
 from generator.pipeline import load_checked
-from generator.report.compute import ProvinceReport, province_report
 
 TOLERATED = frozenset({"E140"})
 

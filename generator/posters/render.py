@@ -21,6 +21,7 @@ from typing import Any
 import jinja2
 import segno
 
+from generator.errors import BuildError
 from generator.resources import FONTS
 from generator.resources import POSTERS as TEMPLATES
 
@@ -71,8 +72,22 @@ def environment() -> jinja2.Environment:
 
 
 def render_html(template: str, created: dt.date, **context: Any) -> str:
+    """A sheet's HTML; a template error becomes a BuildError naming the template and the procedure or
+    commune the sheet is for."""
     stamp = dt.datetime.combine(created, dt.time(), tzinfo=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return environment().get_template(template).render(fonts=font_faces(), created=stamp, **context)
+    try:
+        return environment().get_template(template).render(fonts=font_faces(), created=stamp, **context)
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"không dựng được tờ {_subject(context)}(mẫu {template}): {exc}") from exc
+
+
+def _subject(context: dict[str, Any]) -> str:
+    """What a sheet is about, for an error message: the first code or slug found in its context."""
+    for value in context.values():
+        for attr in ("code", "slug"):
+            if isinstance(getattr(value, attr, None), str):
+                return f"{getattr(value, attr)} "
+    return ""
 
 
 @cache

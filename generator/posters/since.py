@@ -10,16 +10,14 @@ ordinary booklet is left out: holding only the changed sheets, its list page wou
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.history.since import CommuneSheets, SinceReport, changes_since
 from generator.model.dates import data_date
-from generator.model.resolve import UnknownCommune, commune_procedures, selected_pairs
+from generator.model.resolve import commune_procedures, selected_pairs
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
@@ -29,7 +27,6 @@ from generator.posters.build import PosterOptions, PosterReport, write_posters
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
 
-EXIT_USAGE = 3
 ACTIONS = {"replace": "Thay tờ", "new": "Niêm yết mới", "remove": "Gỡ"}
 
 
@@ -95,26 +92,3 @@ def build_changed_posters(root: Path, out: Path, since: str, options: PosterOpti
             folder.mkdir(parents=True, exist_ok=True)
             _commune_files(data_of[sheets.province], sheets, report, posted, folder)
     return ChangedReport(report, result)
-
-
-def run_since(args: argparse.Namespace, options: PosterOptions) -> int:
-    """The ``--since`` branch of ``niemyet posters``: print what was written, or why nothing was."""
-    from generator.history.since import SinceError
-    from generator.pipeline import DataHasErrors
-    from generator.problems.report import render
-
-    try:
-        done = build_changed_posters(args.root, args.out, args.since, options)
-    except DataHasErrors as exc:
-        print(render(exc.result.problems))
-        return 1
-    except (SinceError, UnknownCommune) as exc:
-        print(f"niemyet: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    sheets = sum(1 for c in done.since.communes for s in c.sheets if s.action != "remove")
-    print(
-        f"Đã ghi danh sách tờ cần thay cho {len(done.since.communes)} xã/phường và {sheets} tờ đã thay đổi "
-        f"vào {args.out} trong {done.posters.seconds:.1f} giây.",
-        file=sys.stderr,
-    )
-    return 0

@@ -23,6 +23,7 @@ Widened again for the national portal's export (issue 8, /work/wt/_notes/model-c
 
 from __future__ import annotations
 
+from generator.schema.mapping import Mapping
 from generator.schema.types import (
     Amount,
     Choice,
@@ -31,7 +32,6 @@ from generator.schema.types import (
     Date,
     Field,
     ListOf,
-    Mapping,
     NoneOr,
     NonNegative,
     OneOrList,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from generator.load import Document, Path, format_path
@@ -67,7 +67,7 @@ class ValueType(Protocol):
     def json(self) -> dict[str, Any]: ...
 
 
-def _wrong(ctx: Context, path: Path, value: Any, expected: str) -> Problem:
+def wrong_type(ctx: Context, path: Path, value: Any, expected: str) -> Problem:
     shown_key = format_path(path[-2:] if path and isinstance(path[-1], int) else path[-1:])
     return ctx.problem("E103", path, key=shown_key or "gốc", expected=expected, found=ctx.shown(value, path))
 
@@ -81,7 +81,7 @@ class Text:
 
     def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
         if not isinstance(value, str):
-            yield _wrong(ctx, path, value, self.expected)
+            yield wrong_type(ctx, path, value, self.expected)
         elif not value.strip():  # a blank line in a list; a blank field is caught by its mapping
             yield ctx.problem("E101", path, key=format_path(path), label="dòng trống trong danh sách")
 
@@ -132,7 +132,7 @@ class Amount:
             suggest = digits if digits.lstrip("-").isdigit() else str(round(value))
             yield ctx.problem("E112", path, raw=raw, suggest=suggest)
         elif isinstance(value, bool) or not isinstance(value, int):
-            yield _wrong(ctx, path, value, self.expected)
+            yield wrong_type(ctx, path, value, self.expected)
         elif value < 0:
             yield ctx.problem("E113", path, value=value)
 
@@ -220,27 +220,6 @@ class Field:
 
 
 @dataclass(frozen=True)
-class Mapping:
-    """A block of known keys. Unknown keys are E102 with a "did you mean"."""
-
-    fields: dict[str, Field]
-    title: str = ""
-    expected: str = "khối khóa: giá trị"
-    extra_keys: tuple[str, ...] = field(default=())  # keys another check reports more precisely
-    any_of: tuple[dict[str, Any], ...] = field(default=())  # JSON Schema of a cross-key rule a check enforces
-
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
-        from generator.schema.walk import check_mapping
-
-        yield from check_mapping(self, value, path, ctx)
-
-    def json(self) -> dict[str, Any]:
-        from generator.schema.jsonschema import mapping_json
-
-        return mapping_json(self)
-
-
-@dataclass(frozen=True)
 class ListOf:
     """A list of items, at least ``min_items`` of them."""
 
@@ -250,7 +229,7 @@ class ListOf:
 
     def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
         if not isinstance(value, list):
-            yield _wrong(ctx, path, value, self.expected)
+            yield wrong_type(ctx, path, value, self.expected)
             return
         for i, item in enumerate(value):
             yield from self.item.check(item, (*path, i), ctx)
@@ -286,9 +265,9 @@ class TextOrList:
         if isinstance(value, list):
             for i, item in enumerate(value):
                 if not isinstance(item, str) or not item.strip():
-                    yield _wrong(ctx, (*path, i), item, "chuỗi")
+                    yield wrong_type(ctx, (*path, i), item, "chuỗi")
         elif not isinstance(value, str):
-            yield _wrong(ctx, path, value, self.expected)
+            yield wrong_type(ctx, path, value, self.expected)
 
     def json(self) -> dict[str, Any]:
         line = {"type": "string", "minLength": 1}

@@ -14,19 +14,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.errors import BuildError
 from generator.history.walk import province_history
 from generator.model.dates import data_date, source_date_epoch
 from generator.model.types import ProvinceData
 from generator.output.atomic import atomic_folder
+from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
-from generator.report.load import changes_by_source
 from generator.resources import MKDOCS_YML
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import render_docs
 from generator.site.search import index_site
 
 
-class SiteError(Exception):
+class SiteError(BuildError):
     """The build cannot go on (not a data error: those raise DataHasErrors)."""
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from generator.history.changes import Change
 from generator.history.walk import History
 from generator.model.types import ProvinceData
-from generator.site.opendata import json_text
+from generator.output.serialise import json_text
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_PATH = "thay-doi/atom.xml"

@@ -1,7 +1,8 @@
 """The history on the public site: sections on procedure and commune pages, "Thay đổi gần đây", Atom, JSON.
 
-``render_docs`` calls ``attach`` for each page and ``write_pages`` once; both work with an unavailable
-history (no git, shallow clone), in which case every history section is one line saying so.
+``render_docs`` calls ``attach`` for each page, ``write_history_data`` once and renders ``changes_page``; all
+work with an unavailable history (no git, shallow clone), in which case every history section is one line
+saying so.
 """
 
 from __future__ import annotations
@@ -9,15 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
-from generator.history.feed import FEED_PATH, JSON_NAME, LIMIT, atom_feed, changes_json, feed_items
 from generator.history.walk import UNAVAILABLE, History
 from generator.model.dates import data_date
 from generator.model.types import ProvinceData
+from generator.site.feed import FEED_PATH, JSON_NAME, LIMIT, atom_feed, changes_json, feed_items
 from generator.site.opendata import Download, write_downloads
 from generator.site.pages import Page
-from generator.site.render import render_page
 
 PAGE = "thay-doi/index.md"
 
@@ -37,10 +35,8 @@ def attach(page: Page, data: ProvinceData, history: History) -> None:
         page.context["changes"] = history.for_commune(slug, page.context["c"].slug)
 
 
-def write_pages(
-    env: jinja2.Environment, data: ProvinceData, history: History, docs: Path, common: dict[str, Any]
-) -> Download:
-    """Write the recent-changes page, the Atom feed and the JSON; returns the JSON's download entry."""
+def write_history_data(data: ProvinceData, history: History, docs: Path) -> tuple[Download, Page]:
+    """Write the Atom feed and the JSON; returns the JSON's download entry and the recent-changes page."""
     items = feed_items(data, history)
     base = data.province.site_url
     (docs / FEED_PATH).parent.mkdir(parents=True, exist_ok=True)
@@ -50,6 +46,4 @@ def write_pages(
         docs, [(JSON_NAME, description, lambda: changes_json(items, base, history.available))]
     )
     context = {"available": history.available, "note": UNAVAILABLE, "shown": items[:LIMIT], "total": len(items)}
-    page = Page(PAGE, "changes.md.j2", "Thay đổi gần đây", context)
-    (docs / PAGE).write_text(render_page(env, page, common), encoding="utf-8")
-    return download
+    return download, Page(PAGE, "changes.md.j2", "Thay đổi gần đây", context)

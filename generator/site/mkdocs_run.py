@@ -14,10 +14,11 @@ import logging
 import shutil
 from pathlib import Path
 
+from generator.errors import BuildError
 from generator.resources import MKDOCS_YML
 
 
-class MkDocsFailed(Exception):
+class MkDocsFailed(BuildError):
     """MkDocs reported warnings under strict mode, or failed outright."""
 
 

@@ -7,18 +7,16 @@ byte-identical; CSV is UTF-8 with a header row and ``\\n`` line ends, one flat r
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import functools
-import io
-import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.model.types import Commune, Fee, Procedure, ProvinceData
+from generator.output.serialise import csv_text, file_size, json_text
 from generator.schema.publish import schemas
 from generator.text.labels import UNSTATED
 
@@ -130,36 +128,8 @@ def _pairs(data: ProvinceData) -> list[dict[str, str]]:
     return rows
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: str) -> str:
-    """A spreadsheet must not run a cell as a formula (``=HYPERLINK(...)``, or a leading "- " in a
-    document name): such cells get a leading apostrophe, the usual neutraliser. JSON keeps the text verbatim."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def csv_text(rows: Iterable[dict[str, str]], columns: Sequence[str]) -> str:
-    """A header row of ``columns`` (even with no rows), then the rows, every cell through ``csv_cell``."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
-    return out.getvalue()
-
-
 def _csv(rows: list[dict[str, str]]) -> str:
     return csv_text(rows, list(rows[0])) if rows else ""
-
-
-def json_text(value: Any) -> str:
-    """Compact JSON with sorted keys and a final newline: two builds of the same data are byte-identical."""
-    # No indent: json only uses its C encoder without one (4x faster on the 10 MB of a province).
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
-
-
-def file_size(n: int) -> str:
-    return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} B"
 
 
 def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:

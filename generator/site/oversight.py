@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.report.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceReport
-from generator.report.formats import to_csv, to_json
+from generator.oversight.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceReport
+from generator.oversight.formats import to_csv, to_json
 from generator.site.opendata import Download, write_downloads
 from generator.site.pages import Page
 from generator.text.slug import sort_key

@@ -21,14 +21,16 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.errors import BuildError
 from generator.history.walk import History
 from generator.model.types import ProvinceData
-from generator.report.compute import province_report
-from generator.report.site import report_page, write_report_data
+from generator.oversight.compute import province_report
 from generator.resources import FONTS, TEMPLATES
+from generator.site import history as history_site
 from generator.site.env import environment, fold
 from generator.site.fonts import write_fonts
 from generator.site.opendata import write_open_data
+from generator.site.oversight import report_page, write_report_data
 from generator.site.pages import Page, all_pages
 
 ASSETS = "assets/niemyet"
@@ -58,8 +60,12 @@ def _fold(page: Page) -> str:
 
 
 def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> str:
+    """One page's Markdown; a template error becomes a BuildError that names the page and its template."""
     context = {**common, **page.context, "root": page.root, "fold": _fold(page)}
-    return _front_matter(page) + env.get_template(page.template).render(context)
+    try:
+        return _front_matter(page) + env.get_template(page.template).render(context)
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"không dựng được trang {page.path} (mẫu {page.template}): {exc}") from exc
 
 
 def _copy_forms(data: ProvinceData, docs: Path) -> dict[str, str]:
@@ -108,9 +114,7 @@ def render_docs(
 ) -> Rendered:
     """Write the whole docs_dir for one province; returns the page count. Without ``history`` the
     history sections say that none is available. ``changes``: the dates of last change by source
-    file (generator.report.load.changes_by_source), for "Tình hình công khai"."""
-    from generator.history import site as history_site
-
+    file (generator.oversight.load.changes_by_source), for "Tình hình công khai"."""
     history = history or History(available=False)
     env = environment(templates)
     oversight = province_report(data, changes)
@@ -125,9 +129,10 @@ def render_docs(
         "commune_rows": _commune_rows(env, data),
         **history_site.common_context(data, history),
     }
-    common["downloads"].append(history_site.write_pages(env, data, history, docs, common))
-    count = 1
-    for page in itertools.chain(all_pages(data), [report_page(oversight)]):
+    history_download, changes_page = history_site.write_history_data(data, history, docs)
+    common["downloads"].append(history_download)
+    count = 0
+    for page in itertools.chain(all_pages(data), [report_page(oversight), changes_page]):
         history_site.attach(page, data, history)
         if page.template == "procedure.md.j2":
             _documents(page, forms)

@@ -13,9 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.errors import BuildError
 
-class IndexingFailed(Exception):
-    pass
+
+class IndexingFailed(BuildError):
+    """Pagefind could not index the built site."""
 
 
 def index_site(site: Path) -> None:

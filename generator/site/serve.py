@@ -17,9 +17,9 @@ import threading
 from pathlib import Path
 
 from generator.history.walk import province_history
+from generator.oversight.load import changes_by_source
 from generator.pipeline import DataHasErrors, load_checked
-from generator.problems.report import render
-from generator.report.load import changes_by_source
+from generator.problems.formats import render
 from generator.site.build import only_province
 from generator.site.render import render_docs
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from generator.synth import vocab
+import generator.synth.vocab as vocab
 from generator.text.slug import slugify
 
 OVERLAY_SHARE = 0.3

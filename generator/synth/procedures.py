@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from generator.synth import vocab
+import generator.synth.vocab as vocab
 
 DECISION_DATE = dt.date(2025, 7, 1)
 SEVERAL_ROWS_SHARE = 0.15  # procedures with two in-person rows (a case each)

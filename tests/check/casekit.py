@@ -24,9 +24,9 @@ from typing import Any
 
 import yaml
 
-from generator.check import CheckResult, check
+from generator.checks.result import CheckResult, check
 from generator.problems import Problem
-from generator.problems.report import render
+from generator.problems.formats import render
 
 CASES = Path(__file__).resolve().parent.parent / "cases"
 BASE = CASES / "base"

@@ -84,7 +84,7 @@ def test_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 def test_github_format_escapes_properties() -> None:
     from generator.problems import make
-    from generator.problems.report import render
+    from generator.problems.formats import render
 
     line = render([make("E006", "a:b,c.yaml", (1, 1))], "github")
     assert line.startswith("::error file=a%3Ab%2Cc.yaml,line=1,col=1,title=E006::")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from casekit import assert_problems, build_tree, cases
 
-from generator.check import check
+from generator.checks.result import check
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE_FILE = "tinh-mau/catalogue/1.001193.yaml"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from test_check_schema import _errors
 
-from generator.check import check
+from generator.checks.result import check
 from generator.cli import main
-from generator.synth import synthesize
+from generator.synth.province import synthesize
 
 
 def _data_problems(root: Path) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 from treekit import SAMPLE, tree_digest
 
 from generator.output.atomic import atomic_folder
-from generator.synth import synthesize
+from generator.synth.province import synthesize
 
 
 def _niemyet(*args: str | Path) -> list[str]:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import procedures, write_tree
 
-from generator.check import check
+from generator.checks.result import check
 from generator.model.dates import data_date
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked

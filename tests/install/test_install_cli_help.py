@@ -14,7 +14,8 @@ from importlib.metadata import version
 
 import pytest
 
-from generator.cli import _parser, main
+from generator.cli import main
+from generator.cli import parser as _parser
 
 # argparse's own English, which must not reach the user
 ENGLISH = ("usage:", "options:", "positional arguments", "show this help", "show program's version")

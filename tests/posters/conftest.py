@@ -14,7 +14,7 @@ from posterkit import POSTED, REAL_EXPORTS, hostile_copy
 
 from generator.importer.run import import_exports
 from generator.posters.build import PosterOptions, PosterReport, build_posters
-from generator.synth import PROVINCE_SLUG, synthesize
+from generator.synth.province import PROVINCE_SLUG, synthesize
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +70,7 @@ def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not REAL_EXPORTS.is_dir():
         pytest.skip(f"thiếu thư mục tệp xuất thật {REAL_EXPORTS} (có trong CI)")
     root = hostile_copy(tmp_path_factory.mktemp("real") / "procedures")
-    report = import_exports([REAL_EXPORTS], root / "khanh-hoa", ["xa-cam-lam"])
+    report = import_exports(sorted(REAL_EXPORTS.glob("ChiTietTTHC_*")), root / "khanh-hoa", ["xa-cam-lam"])
     assert report.errors == [] and len(report.outcomes) == 2
     out = tmp_path_factory.mktemp("real-posters") / "posters"
     build_posters(root, out, PosterOptions(communes=("xa-cam-lam",), posted=POSTED, jobs=2, progress=False))

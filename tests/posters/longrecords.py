@@ -21,7 +21,7 @@ from typing import Any
 
 from posterkit import SAMPLE
 
-from generator.synth.emit import dump
+from generator.output.yamltext import dump
 
 COMMUNE = "xa-ho-so-dai"
 PORTAL = "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc="

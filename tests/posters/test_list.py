@@ -21,7 +21,7 @@ from generator.posters.booklet import FieldSection, ListRow, list_sections, publ
 from generator.posters.listing import HEAD, Geometry, ListItem, number_block, paginate
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
-from generator.synth import PROVINCE_SLUG
+from generator.synth.province import PROVINCE_SLUG
 
 GEOMETRY = Geometry(first_top=100.0, next_top=50.0, bottom=200.0)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from posterkit import MM, Page, pages
 
-from generator.check import check
 from generator.checks.posting import estimate_pages
+from generator.checks.result import check
 
 MARGIN = 5 * MM  # printers leave about 4 mm unprinted at each edge
 #: Headings of the sheet and the table headers that open a section: never the last line of a page.

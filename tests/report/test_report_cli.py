@@ -11,8 +11,8 @@ import pytest
 from planted import CODES, planted, remove
 
 from generator.cli import main
-from generator.report.compute import FORMULA
-from generator.report.formats import CSV_COLUMNS
+from generator.oversight.compute import FORMULA
+from generator.oversight.formats import CSV_COLUMNS
 
 
 @pytest.fixture

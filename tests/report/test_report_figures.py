@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from planted import planted, remove
 
-from generator.check import check
+from generator.checks.result import check
 from generator.model.types import Online
+from generator.oversight.compute import CommuneStatus, is_commune_level, province_report
+from generator.oversight.load import reports
 from generator.pipeline import DataHasErrors, load_checked
-from generator.report.compute import CommuneStatus, is_commune_level, province_report
-from generator.report.load import reports
 
 
 @pytest.fixture

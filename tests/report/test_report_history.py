@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gitkit import ScriptedRepo
 
-from generator.report.load import reports
+from generator.oversight.load import reports
 
 CAM_LAM = "khanh-hoa/communes/xa-cam-lam.yaml"
 

@@ -10,10 +10,10 @@ import pytest
 from planted import planted
 
 from generator.cli import main
+from generator.oversight.compute import FORMULA, province_report
+from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
-from generator.report.compute import FORMULA, province_report
-from generator.report.load import changes_by_source
-from generator.report.site import BAR_WIDTH
+from generator.site.oversight import BAR_WIDTH
 from generator.site.render import render_docs
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.checks.run import check_tree
+from generator.errors import ExitCode
 from generator.load.tree import Tree, load_tree
 from generator.problems import Problem
-
-EXIT_CLEAN, EXIT_ERRORS, EXIT_WARNINGS = 0, 1, 2
 
 
 @dataclass
@@ -21,12 +20,12 @@ class CheckResult:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
 
-    def exit_code(self, strict: bool = False) -> int:
+    def exit_code(self, strict: bool = False) -> ExitCode:
         if self.errors:
-            return EXIT_ERRORS
+            return ExitCode.ERRORS
         if strict and self.problems:
-            return EXIT_WARNINGS
-        return EXIT_CLEAN
+            return ExitCode.STRICT
+        return ExitCode.CLEAN
 
 
 def check(root: Path, base: Path | None = None) -> CheckResult:

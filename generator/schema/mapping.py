@@ -1,17 +1,17 @@
-"""Walk a mapping against its spec: missing, empty, unknown keys, then each value's own type."""
+"""A block of known keys in the spec: checked for missing, empty and unknown keys, then each value's own
+type; emitted as a JSON Schema object."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 from generator.load import Path
 from generator.problems import Problem
+from generator.schema.types import Context, Field, wrong_type
 from generator.text.slug import ascii_fold
-
-if TYPE_CHECKING:
-    from generator.schema.types import Context, Mapping
 
 # Keys people type when they think in Vietnamese; suggested before spelling neighbours.
 _VIETNAMESE_KEYS = {
@@ -69,10 +69,8 @@ def _blank(value: Any) -> bool:
 
 
 def check_mapping(spec: Mapping, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
-    from generator.schema.types import _wrong
-
     if not isinstance(value, dict):
-        yield _wrong(ctx, path, value, spec.expected)
+        yield wrong_type(ctx, path, value, spec.expected)
         return
     allowed = list(spec.fields)
     for key in value:
@@ -92,3 +90,41 @@ def check_mapping(spec: Mapping, value: Any, path: Path, ctx: Context) -> Iterat
             yield ctx.problem("E101", (*path, key), key=key, label=fld.label)
             continue
         yield from fld.type.check(item, (*path, key), ctx)
+
+
+def mapping_json(spec: Mapping) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    for key, fld in spec.fields.items():
+        prop = dict(fld.type.json())
+        prop["title"] = fld.label
+        if fld.description:
+            prop["description"] = fld.description
+        props[key] = prop
+    for key in spec.extra_keys:  # allowed here, their content is checked by a dedicated check
+        props[key] = {"description": "kiểm tra riêng (xem mã lỗi E150, E152)"}
+    required = [k for k, f in spec.fields.items() if f.need in ("always", "conditional")]
+    out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
+    if required:
+        out["required"] = required
+    if spec.any_of:
+        out["anyOf"] = [dict(rule) for rule in spec.any_of]
+    if spec.title:
+        out["title"] = spec.title
+    return out
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """A block of known keys. Unknown keys are E102 with a "did you mean"."""
+
+    fields: dict[str, Field]
+    title: str = ""
+    expected: str = "khối khóa: giá trị"
+    extra_keys: tuple[str, ...] = field(default=())  # keys another check reports more precisely
+    any_of: tuple[dict[str, Any], ...] = field(default=())  # JSON Schema of a cross-key rule a check enforces
+
+    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+        yield from check_mapping(self, value, path, ctx)
+
+    def json(self) -> dict[str, Any]:
+        return mapping_json(self)

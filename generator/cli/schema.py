@@ -1,0 +1,28 @@
+"""``niemyet schema [catalogue|province|commune|all]``: print the JSON Schema editors validate with."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("schema", help="in JSON Schema của tệp dữ liệu")
+    p.add_argument(
+        "kind",
+        nargs="?",
+        choices=("catalogue", "province", "commune", "all"),
+        default="all",
+        metavar="KIND",
+        help="loại tệp: catalogue (thủ tục), province (tỉnh), commune (xã); mặc định all (cả ba)",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from generator.schema.publish import schemas
+
+    docs = schemas()
+    print(json.dumps(docs if args.kind == "all" else docs[args.kind], ensure_ascii=False, indent=2))
+    return 0
