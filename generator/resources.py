@@ -4,10 +4,11 @@ Every path the site and the posters read from niemyet itself is resolved here, t
 ``importlib.resources``, so an installed wheel (``pipx install .``, ``pip install .``) run from any
 folder finds the same files as the checkout:
 
-* ``site_templates/`` (top level of the repository) is shipped as a small top-level package of the
-  same name; its data (``**/*`` in pyproject.toml) is every file under it, so a new template or
-  asset is picked up without a list to update. It holds ``mkdocs.yml``, the site's MkDocs
-  configuration; the repository's top-level ``mkdocs.yml`` only inherits it for hand-run MkDocs.
+* ``site_templates/`` (top level of the repository) is installed as ``generator.site_templates``
+  (``package-dir`` in pyproject.toml), so niemyet adds no other top-level name; its data (``**/*``)
+  is every file under it, so a new template or asset is picked up without a list to update. It holds
+  ``mkdocs.yml``, the site's MkDocs configuration; the repository's top-level ``mkdocs.yml`` only inherits
+  it for hand-run MkDocs.
 * the Noto Sans faces are data of the ``generator`` package (``generator/assets/fonts``).
 
 The results are real folders: MkDocs, Jinja's FileSystemLoader and WeasyPrint read files by path,
@@ -28,8 +29,20 @@ def _folder(package: str, *parts: str) -> Path:
     return root.joinpath(*parts)
 
 
-TEMPLATES = _folder("site_templates")  # pages/ (site Markdown templates), assets/ (site CSS and JavaScript)
+def _templates() -> Path:
+    """Installed: the data package ``generator.site_templates``. In a checkout (an editable install puts
+    the checkout itself on ``sys.path``, where the folder keeps its top-level place): ``site_templates/``."""
+    checkout = Path(__file__).resolve().parent.parent / "site_templates"
+    if (checkout / "mkdocs.yml").is_file():
+        return checkout
+    return _folder("generator.site_templates")
+
+
+TEMPLATES = _templates()  # pages/ (site Markdown templates), assets/ (site CSS and JavaScript)
 THEME_OVERRIDES = TEMPLATES / "overrides"  # Material's custom_dir
 POSTERS = TEMPLATES / "posters"  # templates and stylesheet of the posting sheets
 MKDOCS_YML = TEMPLATES / "mkdocs.yml"
+# MkDocs hooks (generated HTML blocks bypass Python-Markdown, measured 80% of the time); given to MkDocs by
+# path, next to this file installed or in the checkout, so mkdocs.yml does not name it
+MKDOCS_HOOKS = Path(__file__).resolve().parent / "site" / "hooks.py"
 FONTS = _folder("generator", "assets", "fonts")

@@ -6,4 +6,5 @@ bash scripts/install.sh
 .venv/bin/ruff check generator tests bench
 .venv/bin/ruff format --check generator tests bench
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache  # the layers contract in pyproject.toml: no upward import, none inside functions
 .venv/bin/python -m pytest "$@"

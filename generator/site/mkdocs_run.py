@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from generator.errors import BuildError
-from generator.resources import MKDOCS_YML
+from generator.resources import MKDOCS_HOOKS, MKDOCS_YML
 
 
 class MkDocsFailed(BuildError):
@@ -36,6 +36,7 @@ def run_mkdocs(docs: Path, site: Path, site_name: str, site_url: str, config_fil
             site_name=html.escape(site_name),
             site_url=site_url,
             strict=True,
+            hooks=[str(MKDOCS_HOOKS)],
         )
         build(config)
     except MkDocsException as exc:

@@ -81,7 +81,7 @@ def _watch(root: Path, docs: Path) -> None:
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    from generator.resources import MKDOCS_YML
+    from generator.resources import MKDOCS_HOOKS, MKDOCS_YML
 
     with tempfile.TemporaryDirectory(prefix="niemyet-serve-") as scratch:
         docs = Path(scratch) / "docs"
@@ -95,5 +95,6 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
             dev_addr=f"{host}:{port}",
             site_url=f"http://{host}:{port}/",
             strict=False,
+            hooks=[str(MKDOCS_HOOKS)],
         )
     return 0

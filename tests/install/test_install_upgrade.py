@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from generator.resources import MKDOCS_YML, THEME_OVERRIDES
+from generator.resources import MKDOCS_HOOKS, MKDOCS_YML, THEME_OVERRIDES
 
 REPO = Path(__file__).resolve().parents[2]
 HEADER = THEME_OVERRIDES / "partials" / "header.html"
@@ -46,7 +46,7 @@ def test_header_override_differs_from_material_only_by_the_search_box() -> None:
 
 
 def test_top_level_mkdocs_yml_is_the_packaged_configuration(tmp_path: Path) -> None:
-    packaged = load_config(config_file=str(MKDOCS_YML), docs_dir=str(tmp_path))
+    packaged = load_config(config_file=str(MKDOCS_YML), docs_dir=str(tmp_path), hooks=[str(MKDOCS_HOOKS)])
     top = load_config(config_file=str(REPO / "mkdocs.yml"), docs_dir=str(tmp_path))
     assert Path(str(top.theme.custom_dir)) == Path(str(packaged.theme.custom_dir)) == THEME_OVERRIDES
     hooks = [[Path(str(module.__file__)).resolve() for module in c["hooks"].values()] for c in (top, packaged)]

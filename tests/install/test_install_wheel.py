@@ -4,7 +4,8 @@ run from a folder outside the checkout, it checks, builds the site (with search)
 To stay fast and offline, the fresh environment reuses the dev environment's dependencies through a
 ``.pth`` line (which adds that folder to ``sys.path`` without running its ``.pth`` files, so the
 editable install of the checkout cannot come in), and the wheel is installed with ``--no-deps``.
-The test asserts that ``generator`` and ``site_templates`` are imported from the fresh environment.
+The test asserts that ``generator`` and its templates (``generator.site_templates``) are imported from the fresh
+environment, and that the wheel adds no top-level name but ``generator``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -71,7 +73,10 @@ def _env() -> dict[str, str]:
 
 
 def test_the_wheel_is_imported_not_the_checkout(installed: Path, workdir: Path) -> None:
-    code = "import generator, site_templates; print(generator.__file__); print(site_templates.__file__)"
+    code = (
+        "import generator, generator.site_templates as t, generator.resources as r; "
+        "print(generator.__file__); print(t.__file__); print(r.TEMPLATES)"
+    )
     files = _run(installed / "python", "-c", code, cwd=workdir, env=_env()).split()
     venv = installed.parent.resolve()
     for file in files:
@@ -79,12 +84,25 @@ def test_the_wheel_is_imported_not_the_checkout(installed: Path, workdir: Path) 
 
 
 def test_every_file_under_site_templates_is_in_the_wheel(installed: Path, workdir: Path) -> None:
-    code = "import site_templates, pathlib; print(pathlib.Path(site_templates.__file__).parent)"
+    code = "import generator.site_templates as t, pathlib; print(pathlib.Path(t.__file__).parent)"
     folder = Path(_run(installed / "python", "-c", code, cwd=workdir, env=_env()).strip())
     assert folder.is_relative_to(installed.parent)
     shipped = _files(folder)
     expected = _files(REPO / "site_templates") | {PROBE.relative_to("site_templates")}
     assert expected <= shipped, f"missing from the wheel: {sorted(map(str, expected - shipped))}"
+
+
+def test_every_package_on_disk_is_listed_in_pyproject() -> None:
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "generator").rglob("__init__.py")}
+    assert listed == on_disk | {"generator.site_templates"}
+
+
+def test_the_wheel_adds_one_top_level_name(installed: Path) -> None:
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(_run(installed / "python", "-c", code).strip())
+    names = {p.name for p in site.iterdir() if not p.name.endswith((".dist-info", ".pth")) and p.name != "__pycache__"}
+    assert names == {"generator"}
 
 
 def test_the_installed_tool_checks_builds_and_renders_posters(installed: Path, workdir: Path) -> None:
