@@ -6,13 +6,13 @@ reported. "Không có thông tin" means absent: the key is left out, never fille
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer import cells
 from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, clean, norm
 from generator.importer.tables import Collected, add_channel, add_document, add_legal, table_kind, value
+from generator.text.codes import EXPORT_CODE_RE
 
 LABELS = {
     "mã thủ tục": "code",
@@ -45,7 +45,6 @@ LIST_KEYS = ("applicants", "result", "conditions", "keywords")
 REQUIRED = {"name": "Tên thủ tục", "field": "Lĩnh vực", "level": "Cấp thực hiện", "steps": "Trình tự thực hiện"}
 REQUIRED |= {"applicants": "Đối tượng thực hiện", "agency": "Cơ quan thực hiện", "decision": "Số quyết định"}
 REQUIRED |= {"channels": "Cách thức thực hiện", "documents": "Thành phần hồ sơ", "legal_basis": "Căn cứ pháp lý"}
-CODE_RE = re.compile(r"^([1-3]\.\d{6})(\.\S+)?$")
 
 
 @dataclass
@@ -145,7 +144,7 @@ def _code(st: _State, source: str, record: dict[str, Any]) -> None:
     text = _text(st.texts.get("code", []))
     if not text:
         raise ImportFailure(f"{source}: không có «Mã thủ tục»; tệp không nhập được (cần tệp xuất đầy đủ từ Cổng)")
-    match = CODE_RE.match(text)
+    match = EXPORT_CODE_RE.match(text)
     if not match:
         raise ImportFailure(f"{source}: «Mã thủ tục» không đúng dạng D.NNNNNN (ví dụ 1.001193): «{text[:40]}»")
     record["code"] = match.group(1)

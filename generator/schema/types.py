@@ -15,10 +15,10 @@ from typing import Any, Protocol
 
 from generator.load import Document, Path, format_path
 from generator.problems import Problem, make
+from generator.text.codes import CODE_RE
 
 NONE_WORD = "Không"
 NONE_WORD_PATTERN = r"^\s*[Kk][Hh][Ôô][Nn][Gg]\s*$"  # what is_none_word accepts, in ECMA-262 regex
-CODE_RE = re.compile(r"^[1-3]\.\d{6}$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
