@@ -1,7 +1,8 @@
 """The export's flow of blocks → one procedure record (keys of the catalogue YAML) and review notes.
 
-Every label has a home (``LABELS``); an unknown label goes to ``other_fields`` verbatim and is
-reported. "Không có thông tin" means absent: the key is left out, never filled in.
+Every label the spec names for the export has a home (``LABELS``, from ``schema/labels.py``); an
+unknown label goes to ``other_fields`` verbatim and is reported. "Không có thông tin" means absent:
+the key is left out, never filled in.
 """
 
 from __future__ import annotations
@@ -12,31 +13,10 @@ from typing import Any
 from generator.importer import cells
 from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, clean, norm
 from generator.importer.tables import Collected, add_channel, add_document, add_legal, table_kind, value
+from generator.schema.labels import EXPORT_LABELS
 from generator.text.codes import EXPORT_CODE_RE
 
-LABELS = {
-    "mã thủ tục": "code",
-    "số quyết định": "decision",
-    "tên thủ tục": "name",
-    "cấp thực hiện": "level",
-    "loại thủ tục": "procedure_type",
-    "lĩnh vực": "field",
-    "trình tự thực hiện": "steps",
-    "cách thức thực hiện": "channels",
-    "thành phần hồ sơ": "documents",
-    "đối tượng thực hiện": "applicants",
-    "cơ quan thực hiện": "agency",
-    "cơ quan có thẩm quyền": "competent_authority",
-    "địa chỉ tiếp nhận hs": "receiving_address",
-    "cơ quan được ủy quyền": "authorized_agency",
-    "cơ quan phối hợp": "coordinating_agency",
-    "kết quả thực hiện": "result",
-    "căn cứ pháp lý": "legal_basis",
-    "yêu cầu, điều kiện thực hiện": "conditions",
-    "yêu cầu, điều kiện": "conditions",
-    "từ khóa": "keywords",
-    "mô tả": "description",
-}
+LABELS = {norm(label): key for label, key in EXPORT_LABELS}  # the export's label → the record's key
 TITLE = "chi tiết thủ tục hành chính"
 FEE_EMPTY = "ô «Phí, lệ phí» để trống"
 TEXT_KEYS: tuple[str, ...] = ("name", "level", "procedure_type", "field", "agency", "competent_authority")
