@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
+from generator.history.records import procedure_items
 from generator.importer.blocks import ImportFailure
-from generator.importer.changes import describe
 from generator.importer.communes import add_codes
 from generator.importer.merge import merge
 from generator.importer.record import FEE_EMPTY, Parsed
@@ -113,7 +113,7 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
         status = "unchanged"
     else:
         status = "updated"
-        changes = describe(old, merged) or [
+        changes = [item.text for item in procedure_items(old, merged)] or [
             "chỉ đổi cách viết trong tệp (nội dung như cũ; chú thích giữa tệp không giữ được)"
         ]
     return Outcome(p.record["code"], p.source, status, changes, _review(p, merged, old), merged), path, text
