@@ -9,7 +9,8 @@ from typing import Any
 
 from generator.load import Document
 from generator.problems import Problem
-from generator.schema.types import CODE_RE, Context
+from generator.schema.types import Context
+from generator.text.codes import CODE_RE
 
 
 def catalogue_index(docs: list[Document]) -> tuple[dict[str, Document], list[Problem]]:

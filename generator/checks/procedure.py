@@ -9,7 +9,8 @@ from unicodedata import normalize
 
 from generator.load import Document
 from generator.problems import Problem
-from generator.schema.types import CODE_RE, Context, is_none_word
+from generator.schema.types import Context, is_none_word
+from generator.text.codes import CODE_RE
 
 LEGACY_FOR_SERVICE = {"toan_trinh": {4}, "mot_phan": {3}, "none": {1, 2}}
 

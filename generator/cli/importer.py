@@ -1,16 +1,9 @@
-"""``niemyet import SOURCE... --province procedures/<tỉnh> [--commune SLUG ...] [--dry-run]``."""
+"""``niemyet import SOURCE... --province procedures/<tỉnh> [--commune SLUG ...] [--dry-run] [--format F]``."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from generator.importer.run import ImportReport
-
-STATUS = {"imported": "mới", "updated": "cập nhật", "unchanged": "không đổi"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,41 +23,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="thêm các mã vừa nhập vào danh sách thủ tục của xã/phường này (lặp lại được)",
     )
     p.add_argument("--dry-run", action="store_true", help="chỉ in những gì sẽ thay đổi, không ghi tệp nào")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="dạng báo cáo: text (người đọc), json (máy đọc), github (chú thích trên GitHub); mặc định text",
+    )
     p.set_defaults(func=run)
-
-
-def _print_outcomes(report: ImportReport) -> None:
-    for o in report.outcomes:
-        name = o.record.get("name", "")
-        print(f"{STATUS[o.status]:<10} {o.code}  {name}  ({o.source})")
-        for line in o.changes:
-            print(f"           - {line}")
-        for line in o.review:
-            print(f"           ! cần xem lại: {line}")
-    for slug, added in report.communes.items():
-        shown = ", ".join(added) if added else "không có mã mới"
-        print(f"xã/phường {slug}: thêm {len(added)} mã ({shown})")
 
 
 def run(args: argparse.Namespace) -> int:
     from generator.importer.run import import_exports
+    from generator.importer.summary import print_report
 
     report = import_exports(list(args.sources), args.province, list(args.commune), dry_run=args.dry_run)
-    _print_outcomes(report)
-    for message in report.errors:
-        print(f"niemyet import: lỗi: {message}", file=sys.stderr)
-    review = sum(1 for o in report.outcomes if o.review)
-    no_date = sum(1 for o in report.outcomes if "date" not in o.record.get("decision", {}))
-    no_online = sum(1 for o in report.outcomes if "online" not in o.record)
-    print(
-        f"Tổng kết: nhập mới {report.count('imported')}, cập nhật {report.count('updated')}, "
-        f"không đổi {report.count('unchanged')}, cần xem lại {review}, tệp lỗi {len(report.errors)}."
-    )
-    if no_date or no_online:
-        print(
-            f"Tỉnh bổ sung tay: {no_date} thủ tục chưa có ngày quyết định (decision.date), "
-            f"{no_online} chưa có mức dịch vụ công trực tuyến (online)."
-        )
-    if report.dry_run:
-        print("Chạy thử (--dry-run): chưa ghi tệp nào.")
+    print_report(report, args.format)
     return report.exit_code

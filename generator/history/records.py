@@ -28,39 +28,10 @@ from generator.history.values import (
     text,
     time_label,
 )
+from generator.schema.labels import COUNTER_LABELS, FEEDBACK_LABELS, LEGAL_DOC_LABELS, PROCEDURE_LABELS
 from generator.text.labels import SERVICE_LABELS
 
 IGNORED = frozenset({"updated"})  # bookkeeping, not content
-LABELS = {
-    "code": "Mã thủ tục",
-    "local_code": "Mã riêng của tỉnh",
-    "name": "Tên thủ tục",
-    "procedure_type": "Loại thủ tục",
-    "field": "Lĩnh vực",
-    "level": "Cấp thực hiện",
-    "steps": "Trình tự thực hiện",
-    "forms": "Mẫu đơn, tờ khai",
-    "applicants": "Đối tượng thực hiện",
-    "agency": "Cơ quan giải quyết",
-    "competent_authority": "Cơ quan có thẩm quyền",
-    "receiving_address": "Địa chỉ tiếp nhận hồ sơ",
-    "authorized_agency": "Cơ quan được ủy quyền",
-    "coordinating_agency": "Cơ quan phối hợp",
-    "result": "Kết quả thực hiện",
-    "conditions": "Yêu cầu, điều kiện",
-    "keywords": "Từ khóa",
-    "description": "Mô tả",
-    "other_fields": "Thông tin khác",
-}
-LEGAL_LABELS = {"title": "trích yếu", "date": "ngày ban hành", "issuer": "cơ quan ban hành"}
-FEEDBACK_LABELS = {
-    "agency": "Cơ quan tiếp nhận",
-    "address": "Địa chỉ",
-    "phone": "Điện thoại",
-    "email": "Thư điện tử",
-    "website": "Trang thông tin điện tử",
-}
-COUNTER_LABELS = {"address": "Địa chỉ", "hours": "Giờ làm việc", "phone": "Điện thoại", "email": "Thư điện tử"}
 
 
 @dataclass(frozen=True)
@@ -163,7 +134,7 @@ def _legal_basis(old: Any, new: Any) -> Iterator[Item]:
     for k in a.keys() & b.keys():
         if a[k] != b[k]:
             keys = [key for key in {**a[k], **b[k]} if a[k].get(key) != b[k].get(key)]
-            what = ", ".join(LEGAL_LABELS.get(key, key) for key in keys)
+            what = ", ".join(LEGAL_DOC_LABELS.get(key, key) for key in keys)
             yield Item("legal_basis", f"Căn cứ pháp lý {k[0]}: sửa {what}")
 
 
@@ -185,7 +156,7 @@ _SPECIAL = {
 
 
 def _plain(key: str, old: Any, new: Any) -> Iterator[Item]:
-    label = LABELS.get(key, key)
+    label = PROCEDURE_LABELS.get(key, key)
     a, b = short(old), short(new)
     if a is not None and b is not None:
         yield Item(key, f"{label}: {a or 'không có'} → {b or 'không có'}")

@@ -13,7 +13,12 @@ NO_INFO = "Không có thông tin"
 
 
 class ImportFailure(Exception):
-    """A source file that cannot be imported; the message (Vietnamese) names what to do."""
+    """A file that cannot be imported: its ``path`` and a Vietnamese ``reason`` naming what to do (E160)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
 
 
 def clean(text: str) -> str:

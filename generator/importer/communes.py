@@ -23,9 +23,7 @@ def listed_codes(text: str, name: str) -> list[str]:
     try:
         data: Any = yaml.load(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError as exc:
-        raise ImportFailure(
-            f"{name}: tệp xã/phường không đọc được ({exc.__class__.__name__}); chưa thêm mã nào"
-        ) from exc
+        raise ImportFailure(name, f"tệp xã/phường không đọc được ({exc.__class__.__name__}); chưa thêm mã nào") from exc
     items = data.get("procedures") if isinstance(data, dict) else None
     return [str(i.get("code")) for i in items or [] if isinstance(i, dict)]
 
@@ -39,7 +37,7 @@ def add_codes(text: str, codes: list[str], name: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     start = next((i for i, ln in enumerate(lines) if _PROCEDURES.match(ln) or _EMPTY_LIST.match(ln)), None)
     if start is None and any(ln.startswith("procedures:") for ln in lines):
-        raise ImportFailure(f"{name}: danh sách procedures không viết dạng khối (mỗi mã một dòng «- code: …»)")
+        raise ImportFailure(name, "danh sách procedures không viết dạng khối (mỗi mã một dòng «- code: …»)")
     if start is None:
         tail = "" if text.endswith("\n") or not text else "\n"
         return text + tail + "procedures:\n" + "".join(f'  - code: "{c}"\n' for c in new), new

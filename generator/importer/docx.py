@@ -63,23 +63,24 @@ def read_docx(data: bytes, name: str) -> list[Block]:
     """Blocks of a docx export; ImportFailure (Vietnamese) when the file is not a readable docx."""
     if data.startswith(OLE_MAGIC):
         raise ImportFailure(
-            f"{name}: đây là tệp Word 97-2003 (.doc nhị phân), không phải tệp xuất docx; "
-            "hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dạng .docx rồi nhập lại"
+            name,
+            "đây là tệp Word 97-2003 (.doc nhị phân), không phải tệp xuất docx; "
+            "hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dạng .docx rồi nhập lại",
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("word/document.xml")
             if info.file_size > MAX_XML:
-                raise ImportFailure(f"{name}: phần nội dung quá lớn ({info.file_size} byte), không phải tệp xuất")
+                raise ImportFailure(name, f"phần nội dung quá lớn ({info.file_size} byte), không phải tệp xuất")
             xml = zf.read(info)
     except KeyError as exc:
-        raise ImportFailure(f"{name}: tệp nén không có word/document.xml, không phải tệp Word .docx") from exc
+        raise ImportFailure(name, "tệp nén không có word/document.xml, không phải tệp Word .docx") from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise ImportFailure(f"{name}: tệp hỏng, không mở được dạng .docx (tệp nén ZIP) ({exc})") from exc
+        raise ImportFailure(name, f"tệp hỏng, không mở được dạng .docx (tệp nén ZIP) ({exc})") from exc
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
-        raise ImportFailure(f"{name}: nội dung Word bị hỏng, không đọc được XML ({exc})") from exc
+        raise ImportFailure(name, f"nội dung Word bị hỏng, không đọc được XML ({exc})") from exc
     body = root.find(W + "body")
     blocks: list[Block] = []
     for child in body if body is not None else ():

@@ -179,8 +179,8 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not any(page.chars for page in pdf.pages):
                 raise ImportFailure(
-                    f"{name}: tệp PDF không có chữ (có vẻ là bản quét); "
-                    "hãy tải lại tệp xuất từ Cổng (PDF có chữ hoặc .docx)"
+                    name,
+                    "tệp PDF không có chữ (có vẻ là bản quét); hãy tải lại tệp xuất từ Cổng (PDF có chữ hoặc .docx)",
                 )
             for pno, page in enumerate(pdf.pages):
                 page_items = _page_items(page, pno)
@@ -188,5 +188,5 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
                 right = max(right, max((ln.words[-1][3] for ln in lines), default=0.0))
                 items.extend(page_items)
     except (MalformedPDFException, PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
-        raise ImportFailure(f"{name}: tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
+        raise ImportFailure(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
     return _blocks(items, right)

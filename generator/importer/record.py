@@ -1,60 +1,36 @@
-"""The export's flow of blocks → one procedure record (keys of the catalogue YAML) and review notes.
+"""The export's flow of blocks → one procedure record (keys of the catalogue YAML) and the rows left out.
 
-Every label has a home (``LABELS``); an unknown label goes to ``other_fields`` verbatim and is
-reported. "Không có thông tin" means absent: the key is left out, never filled in.
+Every label the spec names for the export has a home (``LABELS``, from ``schema/labels.py``); an
+unknown label goes to ``other_fields`` verbatim (``check`` reports it, W022). "Không có thông tin"
+means absent: the key is left out, never filled in (a required part is then E100).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer import cells
 from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, clean, norm
 from generator.importer.tables import Collected, add_channel, add_document, add_legal, table_kind, value
+from generator.problems import Problem
+from generator.schema.labels import EXPORT_LABELS
+from generator.text.codes import EXPORT_CODE_RE
 
-LABELS = {
-    "mã thủ tục": "code",
-    "số quyết định": "decision",
-    "tên thủ tục": "name",
-    "cấp thực hiện": "level",
-    "loại thủ tục": "procedure_type",
-    "lĩnh vực": "field",
-    "trình tự thực hiện": "steps",
-    "cách thức thực hiện": "channels",
-    "thành phần hồ sơ": "documents",
-    "đối tượng thực hiện": "applicants",
-    "cơ quan thực hiện": "agency",
-    "cơ quan có thẩm quyền": "competent_authority",
-    "địa chỉ tiếp nhận hs": "receiving_address",
-    "cơ quan được ủy quyền": "authorized_agency",
-    "cơ quan phối hợp": "coordinating_agency",
-    "kết quả thực hiện": "result",
-    "căn cứ pháp lý": "legal_basis",
-    "yêu cầu, điều kiện thực hiện": "conditions",
-    "yêu cầu, điều kiện": "conditions",
-    "từ khóa": "keywords",
-    "mô tả": "description",
-}
+LABELS = {norm(label): key for label, key in EXPORT_LABELS}  # the export's label → the record's key
 TITLE = "chi tiết thủ tục hành chính"
-FEE_EMPTY = "ô «Phí, lệ phí» để trống"
 TEXT_KEYS: tuple[str, ...] = ("name", "level", "procedure_type", "field", "agency", "competent_authority")
 TEXT_KEYS += ("receiving_address", "authorized_agency", "coordinating_agency", "description")
 LIST_KEYS = ("applicants", "result", "conditions", "keywords")
-REQUIRED = {"name": "Tên thủ tục", "field": "Lĩnh vực", "level": "Cấp thực hiện", "steps": "Trình tự thực hiện"}
-REQUIRED |= {"applicants": "Đối tượng thực hiện", "agency": "Cơ quan thực hiện", "decision": "Số quyết định"}
-REQUIRED |= {"channels": "Cách thức thực hiện", "documents": "Thành phần hồ sơ", "legal_basis": "Căn cứ pháp lý"}
-CODE_RE = re.compile(r"^([1-3]\.\d{6})(\.\S+)?$")
 
 
 @dataclass
 class Parsed:
-    """One export read: the record (catalogue keys) and review notes."""
+    """One export read: the record (catalogue keys) and the rows left out (problems without their file)."""
 
     source: str
     record: dict[str, Any]
-    review: list[str] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -102,7 +78,6 @@ def _table(t: Table, st: _State) -> None:
         text = "\n".join(" | ".join(c for c in r if c) for r in t.rows if any(r))
         if text:
             st.tables.other_fields.append({"label": st.label, "text": text})
-            st.tables.review.append(f"bảng không nhận ra dưới mục «{st.label}» (giữ trong other_fields)")
         return
     index, (name, cols) = head
     for row in t.rows[:index]:
@@ -144,10 +119,10 @@ def _fields(st: _State, record: dict[str, Any]) -> None:
 def _code(st: _State, source: str, record: dict[str, Any]) -> None:
     text = _text(st.texts.get("code", []))
     if not text:
-        raise ImportFailure(f"{source}: không có «Mã thủ tục»; tệp không nhập được (cần tệp xuất đầy đủ từ Cổng)")
-    match = CODE_RE.match(text)
+        raise ImportFailure(source, "không có «Mã thủ tục»; tệp không nhập được (cần tệp xuất đầy đủ từ Cổng)")
+    match = EXPORT_CODE_RE.match(text)
     if not match:
-        raise ImportFailure(f"{source}: «Mã thủ tục» không đúng dạng D.NNNNNN (ví dụ 1.001193): «{text[:40]}»")
+        raise ImportFailure(source, f"«Mã thủ tục» không đúng dạng D.NNNNNN (ví dụ 1.001193): «{text[:40]}»")
     record["code"] = match.group(1)
     if match.group(2):
         record["local_code"] = text
@@ -163,7 +138,7 @@ def build_record(blocks: list[Block], source: str) -> Parsed:
             _paragraph(block, st)
     known = sum(1 for k in st.texts if k != "code")
     if "code" not in st.texts and known < 3:
-        raise ImportFailure(f"{source}: không phải tệp xuất thủ tục hành chính (không thấy các mục «Mã thủ tục», …)")
+        raise ImportFailure(source, "không phải tệp xuất thủ tục hành chính (không thấy các mục «Mã thủ tục», …)")
     record: dict[str, Any] = {}
     _code(st, source, record)
     _fields(st, record)
@@ -172,13 +147,8 @@ def build_record(blocks: list[Block], source: str) -> Parsed:
         if getattr(t, key):
             record[key] = getattr(t, key)
     loose = [(st.labels[k], st.texts[k]) for k in ("channels", "documents", "legal_basis") if st.texts.get(k)]
-    t.review += [f"nội dung ngoài bảng dưới mục «{label}» (giữ trong other_fields)" for label, _ in loose]
     other = [{"label": label, "text": _text(lines) or ""} for label, lines in st.unknown + loose] + t.other_fields
     other = [o for o in other if o["text"]]
     if other:
         record["other_fields"] = other
-    review = list(t.review) + [f"thiếu «{label}»" for key, label in REQUIRED.items() if key not in record]
-    if not any("fees" in c for c in record.get("channels", [])):
-        review.append(f"{FEE_EMPTY} ở mọi cách thức: ghi fees sau khi đối chiếu (fees: Không nếu không thu)")
-    review += [f"mục lạ «{label}» (giữ trong other_fields)" for label, _ in st.unknown]
-    return Parsed(source, record, review)
+    return Parsed(source, record, list(t.notes))

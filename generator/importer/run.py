@@ -15,14 +15,16 @@ from typing import Any
 import yaml
 
 from generator.errors import UsageError
+from generator.history.records import procedure_items
 from generator.importer.blocks import ImportFailure
-from generator.importer.changes import describe
 from generator.importer.communes import add_codes
+from generator.importer.findings import decision_note, failure, file_problems
 from generator.importer.merge import merge
-from generator.importer.record import FEE_EMPTY, Parsed
+from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
 from generator.output.atomic import write_text_atomic
+from generator.problems import Problem, make
 
 
 @dataclass
@@ -31,14 +33,14 @@ class Outcome:
     source: str
     status: str  # "imported" | "updated" | "unchanged"
     changes: list[str] = field(default_factory=list)
-    review: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # what ``check`` will say of the file, and more
     record: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class ImportReport:
     outcomes: list[Outcome] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # files left out (E160, E161)
     communes: dict[str, list[str]] = field(default_factory=dict)
     dry_run: bool = False
 
@@ -48,6 +50,11 @@ class ImportReport:
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every finding: the files left out, then each procedure's."""
+        return self.errors + [p for o in self.outcomes for p in o.problems]
 
 
 def _commune_files(province: Path, slugs: list[str]) -> dict[str, Path]:
@@ -64,14 +71,14 @@ def _read_all(files: list[Path], report: ImportReport) -> list[Parsed]:
         try:
             parsed.append(read_export(path))
         except ImportFailure as exc:
-            report.errors.append(str(exc))
+            report.errors.append(failure(exc))
     by_code: dict[str, list[Parsed]] = defaultdict(list)
     for p in parsed:
         by_code[p.record["code"]].append(p)
     for code, group in by_code.items():
         if len(group) > 1:
             names = ", ".join(p.source for p in group)
-            report.errors.append(f"mã {code} có trong nhiều tệp ({names}); chưa nhập mã này, hãy giữ lại một tệp")
+            report.errors.append(make("E161", group[0].source, code=code, files=names))
     return [p for p in parsed if len(by_code[p.record["code"]]) == 1]
 
 
@@ -82,20 +89,10 @@ def _existing(path: Path) -> tuple[str | None, dict[str, Any] | None]:
     try:
         data = yaml.load(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError as exc:
-        raise ImportFailure(f"{path}: tệp hiện có không đọc được ({type(exc).__name__}); sửa tệp rồi nhập lại") from exc
+        raise ImportFailure(path, f"tệp hiện có không đọc được ({type(exc).__name__}); sửa tệp rồi nhập lại") from exc
     if not isinstance(data, dict):
-        raise ImportFailure(f"{path}: tệp hiện có không phải khối khóa: giá trị; sửa tệp rồi nhập lại")
+        raise ImportFailure(path, "tệp hiện có không phải khối khóa: giá trị; sửa tệp rồi nhập lại")
     return text, data
-
-
-def _review(p: Parsed, merged: dict[str, Any], old: dict[str, Any] | None) -> list[str]:
-    has_fees = "fees" in merged or any("fees" in c for c in merged.get("channels", []))
-    review = [r for r in p.review if not (has_fees and r.startswith(FEE_EMPTY))]
-    before = (old or {}).get("decision")
-    number = merged.get("decision", {}).get("number")
-    if isinstance(before, dict) and before.get("date") and before.get("number") != number:
-        review.append(f"số quyết định đổi ({before.get('number')} → {number}): ghi ngày của quyết định mới")
-    return review
 
 
 def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
@@ -110,10 +107,11 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
         status = "unchanged"
     else:
         status = "updated"
-        changes = describe(old, merged) or [
+        changes = [item.text for item in procedure_items(old, merged)] or [
             "chỉ đổi cách viết trong tệp (nội dung như cũ; chú thích giữa tệp không giữ được)"
         ]
-    return Outcome(p.record["code"], p.source, status, changes, _review(p, merged, old), merged), path, text
+    problems = file_problems(text, str(path), p.notes + decision_note(old, merged))
+    return Outcome(p.record["code"], p.source, status, changes, problems, merged), path, text
 
 
 def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportReport:
@@ -130,7 +128,7 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
         try:
             outcome, path, text = _plan(p, province / "catalogue")
         except ImportFailure as exc:
-            report.errors.append(str(exc))
+            report.errors.append(failure(exc))
             continue
         report.outcomes.append(outcome)
         if outcome.status != "unchanged":
@@ -140,7 +138,7 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
         try:
             text, added = add_codes(path.read_text(encoding="utf-8"), codes, str(path))
         except ImportFailure as exc:
-            report.errors.append(str(exc))
+            report.errors.append(failure(exc))
             continue
         report.communes[slug] = added
         if added:

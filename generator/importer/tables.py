@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.importer import cells
 from generator.importer.blocks import NO_INFO, norm
+from generator.problems import Problem, make
 
 HEADERS = {
     "channels": ("hình thức nộp", "thời hạn giải quyết", "phí, lệ phí", "mô tả"),
@@ -33,13 +34,17 @@ def table_kind(row: list[str]) -> tuple[str, list[int]] | None:
 
 @dataclass
 class Collected:
-    """What the tables gave, plus what someone must look at."""
+    """What the tables gave, plus the rows left out (``notes``: problems whose file is filled in later).
+
+    A row kept with a part missing needs no note here: ``check`` names the part (E100), and a row kept
+    verbatim in ``other_fields`` is W022.
+    """
 
     channels: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
     legal_basis: list[dict[str, Any]] = field(default_factory=list)
     other_fields: list[dict[str, str]] = field(default_factory=list)
-    review: list[str] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
 
 def _pick(row: list[str], cols: list[int]) -> list[str]:
@@ -50,14 +55,11 @@ def add_channel(row: list[str], cols: list[int], out: Collected) -> None:
     how, time, fee, description = _pick(row, cols)
     method = cells.method(how)
     if method is None:
-        out.review.append(f"cách thức nộp chưa biết: «{how}» (giữ trong other_fields)")
         out.other_fields.append({"label": "Cách thức thực hiện", "text": " | ".join(c for c in row if c)})
         return
     channel: dict[str, Any] = {"method": method}
     if time:
         channel["time_limit"] = cells.time_limit(time)
-    else:
-        out.review.append(f"cách thức «{how}» không ghi thời hạn giải quyết")
     if fee:
         channel["fees"] = cells.fees(fee)
     if description:
@@ -71,12 +73,11 @@ def add_document(row: list[str], cols: list[int], out: Collected, case: str | No
     if _CASE_ROW.match(name) and not form and not count:
         return name.lstrip("+- ").strip()
     if not name:
-        out.review.append("một dòng Thành phần hồ sơ không có tên giấy tờ")
+        out.notes.append(make("W030", "", (0, 0), "documents"))
         return case
     originals, copies, note = cells.quantities(count)
     doc: dict[str, Any] = {"name": name, "originals": originals, "copies": copies}
     if originals is None or copies is None:
-        out.review.append(f"giấy tờ «{name[:60]}» không ghi đủ số bản chính/bản sao")
         doc = {k: v for k, v in doc.items() if v is not None}
     titles = cells.form_files(form)
     if titles:
@@ -94,18 +95,15 @@ def add_document(row: list[str], cols: list[int], out: Collected, case: str | No
 def add_legal(row: list[str], cols: list[int], out: Collected) -> None:
     number, title, date_text, issuer = _pick(row, cols)
     if not number:
-        out.review.append("một dòng Căn cứ pháp lý không có số ký hiệu")
+        out.notes.append(make("W031", "", (0, 0), "legal_basis"))
         return
     entry: dict[str, Any] = {"number": number}
     if title:
         entry["title"] = title
-    else:
-        out.review.append(f"căn cứ pháp lý {number} không có trích yếu")
     date = cells.legal_date(date_text) if date_text else None
     if date is not None:
         entry["date"] = date
     elif date_text:
-        out.review.append(f"ngày ban hành của {number} không đọc được: «{date_text}» (giữ trong other_fields)")
         out.other_fields.append({"label": f"Ngày ban hành ({number})", "text": date_text})
     if issuer:
         entry["issuer"] = issuer

@@ -12,6 +12,7 @@ import re
 from collections import Counter as Tally
 from dataclasses import dataclass, field
 
+from generator.schema.labels import PROCEDURE_LABELS
 from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, UNSTATED, duration_vi, number_vi
 
 
@@ -210,12 +211,12 @@ class Procedure:
     def agency_facts(self) -> tuple[tuple[str, str], ...]:
         """(Vietnamese label, text) of the export's agency fields beyond ``agency``, those the record gives."""
         rows = (
-            ("Địa chỉ tiếp nhận hồ sơ", self.receiving_address),
-            ("Cơ quan có thẩm quyền", self.competent_authority),
-            ("Cơ quan được ủy quyền", self.authorized_agency),
-            ("Cơ quan phối hợp", self.coordinating_agency),
+            ("receiving_address", self.receiving_address),
+            ("competent_authority", self.competent_authority),
+            ("authorized_agency", self.authorized_agency),
+            ("coordinating_agency", self.coordinating_agency),
         )
-        return tuple((label, text) for label, text in rows if text)
+        return tuple((PROCEDURE_LABELS[key], text) for key, text in rows if text)
 
     @property
     def url_path(self) -> str:

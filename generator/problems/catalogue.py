@@ -381,6 +381,49 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "chưa có thông tin phí, lệ phí; nếu thủ tục không thu phí thì ghi fees: Không, "
         "nếu có thì ghi mức phí ở từng cách thức nộp (channels[].fees)",
     ),
+    # --- import (niemyet import): a file left out, or a row of the export that was not kept ---------
+    (
+        "E160",
+        E,
+        "Không nhập được tệp",
+        "Một tệp nêu khi chạy niemyet import không nhập được: không phải tệp xuất thủ tục hành chính, tệp "
+        "hỏng, bản quét không có chữ, Word 97-2003, hoặc tệp đã có trong thư mục tỉnh không đọc được. Tệp "
+        "này không được ghi; các tệp khác vẫn được nhập.",
+        "{reason}",
+    ),
+    (
+        "E161",
+        E,
+        "Mã có trong nhiều tệp xuất",
+        "Hai tệp xuất trong cùng một lần nhập mang cùng một mã thủ tục; không biết tệp nào đúng nên mã này "
+        "không được nhập.",
+        "mã {code} có trong nhiều tệp ({files}); chưa nhập mã này, hãy giữ lại một tệp",
+    ),
+    (
+        "W030",
+        W,
+        "Dòng giấy tờ không có tên",
+        "Một dòng của bảng Thành phần hồ sơ trong tệp xuất không ghi tên giấy tờ; dòng đó không được nhập. "
+        "Cần đối chiếu với bản công bố.",
+        "một dòng Thành phần hồ sơ không có tên giấy tờ; dòng này không được nhập",
+    ),
+    (
+        "W031",
+        W,
+        "Căn cứ pháp lý không có số ký hiệu",
+        "Một dòng của bảng Căn cứ pháp lý trong tệp xuất không ghi số ký hiệu; dòng đó không được nhập. "
+        "Cần đối chiếu với bản công bố.",
+        "một dòng Căn cứ pháp lý không có số ký hiệu; dòng này không được nhập",
+    ),
+    (
+        "W032",
+        W,
+        "Quyết định công bố đổi số",
+        "Khi nhập lại, số quyết định công bố trong tệp xuất khác số tỉnh đã ghi ngày; ngày của quyết định cũ "
+        "không giữ lại cho quyết định mới. Tỉnh ghi ngày của quyết định mới (decision.date).",
+        "số quyết định đổi ({old} → {new}): ngày của quyết định cũ không giữ lại; ghi ngày của quyết định mới "
+        "(decision.date)",
+    ),
 ]
 
 CATALOGUE: dict[str, ProblemCode] = {

@@ -139,32 +139,43 @@ OTHER_FIELD = Mapping(
 
 PROCEDURE = Mapping(
     {
-        "code": Field(Code(), "mã thủ tục", "always"),
-        "local_code": Field(Text(), "mã địa phương"),
-        "name": Field(Text(), "tên thủ tục", "always"),
-        "procedure_type": Field(Text(), "loại thủ tục"),
-        "field": Field(Text(), "lĩnh vực", "always"),
-        "level": Field(TextOrList(), "cấp thực hiện", "always"),
-        "decision": Field(DECISION, "quyết định công bố", "always"),
-        "steps": Field(ListOf(Text()), "trình tự thực hiện", "always"),
-        "channels": Field(ListOf(CHANNEL), "cách thức thực hiện", "always"),
-        "documents": Field(ListOf(DOCUMENT), "thành phần hồ sơ", "always"),
-        "forms": Field(Choice(("Không",)), "mẫu đơn, tờ khai (ghi Không nếu không có mẫu)"),
-        "applicants": Field(TextOrList(), "đối tượng thực hiện", "always"),
-        "agency": Field(Text(), "cơ quan giải quyết", "always"),
-        "competent_authority": Field(Text(), "cơ quan có thẩm quyền"),
-        "receiving_address": Field(Text(), "địa chỉ tiếp nhận hồ sơ"),
-        "authorized_agency": Field(Text(), "cơ quan được ủy quyền"),
-        "coordinating_agency": Field(Text(), "cơ quan phối hợp"),
-        "result": Field(NoneOr(TextOrList()), "kết quả thực hiện", "conditional"),
-        "conditions": Field(NoneOr(TextOrList()), "yêu cầu, điều kiện", "conditional"),
+        "code": Field(Code(), "mã thủ tục", "always", export=("Mã thủ tục",)),
+        "local_code": Field(Text(), "mã địa phương", heading="Mã riêng của tỉnh"),
+        "name": Field(Text(), "tên thủ tục", "always", export=("Tên thủ tục",)),
+        "procedure_type": Field(Text(), "loại thủ tục", export=("Loại thủ tục",)),
+        "field": Field(Text(), "lĩnh vực", "always", export=("Lĩnh vực",)),
+        "level": Field(TextOrList(), "cấp thực hiện", "always", export=("Cấp thực hiện",)),
+        "decision": Field(DECISION, "quyết định công bố", "always", export=("Số quyết định",)),
+        "steps": Field(ListOf(Text()), "trình tự thực hiện", "always", export=("Trình tự thực hiện",)),
+        "channels": Field(ListOf(CHANNEL), "cách thức thực hiện", "always", export=("Cách thức thực hiện",)),
+        "documents": Field(ListOf(DOCUMENT), "thành phần hồ sơ", "always", export=("Thành phần hồ sơ",)),
+        "forms": Field(Choice(("Không",)), "mẫu đơn, tờ khai (ghi Không nếu không có mẫu)", heading="Mẫu đơn, tờ khai"),
+        "applicants": Field(TextOrList(), "đối tượng thực hiện", "always", export=("Đối tượng thực hiện",)),
+        "agency": Field(Text(), "cơ quan giải quyết", "always", export=("Cơ quan thực hiện",)),
+        "competent_authority": Field(Text(), "cơ quan có thẩm quyền", export=("Cơ quan có thẩm quyền",)),
+        "receiving_address": Field(Text(), "địa chỉ tiếp nhận hồ sơ", export=("Địa chỉ tiếp nhận HS",)),
+        "authorized_agency": Field(Text(), "cơ quan được ủy quyền", export=("Cơ quan được ủy quyền",)),
+        "coordinating_agency": Field(Text(), "cơ quan phối hợp", export=("Cơ quan phối hợp",)),
+        "result": Field(NoneOr(TextOrList()), "kết quả thực hiện", "conditional", export=("Kết quả thực hiện",)),
+        "conditions": Field(
+            NoneOr(TextOrList()),
+            "yêu cầu, điều kiện",
+            "conditional",
+            export=("Yêu cầu, điều kiện thực hiện", "Yêu cầu, điều kiện"),
+        ),
         # Absent with no channel row's `fees`: not stated, a warning (check_fee_block, W023).
-        "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí (thiếu khi không cách thức nào ghi phí thì cảnh báo W023)"),
-        "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", "always"),
-        "keywords": Field(TextOrList(), "từ khóa (dùng cho tìm kiếm)"),
-        "description": Field(Text(), "mô tả"),
-        "other_fields": Field(ListOf(OTHER_FIELD), "mục khác của tệp xuất (chưa có khóa riêng)"),
-        "online": Field(ONLINE, "dịch vụ công trực tuyến (thiếu thì cảnh báo W021)"),
+        "fees": Field(
+            NoneOr(ListOf(FEE)),
+            "phí, lệ phí (thiếu khi không cách thức nào ghi phí thì cảnh báo W023)",
+            heading="Phí, lệ phí",
+        ),
+        "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", "always", export=("Căn cứ pháp lý",)),
+        "keywords": Field(TextOrList(), "từ khóa (dùng cho tìm kiếm)", heading="Từ khóa", export=("Từ khóa",)),
+        "description": Field(Text(), "mô tả", export=("Mô tả",)),
+        "other_fields": Field(
+            ListOf(OTHER_FIELD), "mục khác của tệp xuất (chưa có khóa riêng)", heading="Thông tin khác"
+        ),
+        "online": Field(ONLINE, "dịch vụ công trực tuyến (thiếu thì cảnh báo W021)", heading="Dịch vụ công trực tuyến"),
         "updated": Field(Date(), "ngày cập nhật"),
     },
     title="Thủ tục hành chính (danh mục của tỉnh)",
@@ -172,11 +183,11 @@ PROCEDURE = Mapping(
 
 FEEDBACK = Mapping(
     {
-        "agency": Field(Text(), "cơ quan tiếp nhận phản ánh, kiến nghị", "always"),
+        "agency": Field(Text(), "cơ quan tiếp nhận phản ánh, kiến nghị", "always", heading="Cơ quan tiếp nhận"),
         "address": Field(Text(), "địa chỉ", "always"),
-        "phone": Field(Text(), "số điện thoại chuyên dùng", "always"),
+        "phone": Field(Text(), "số điện thoại chuyên dùng", "always", heading="Điện thoại"),
         "email": Field(Text(), "thư điện tử", "always"),
-        "website": Field(Url(), "trang thông tin", "always"),
+        "website": Field(Url(), "trang thông tin", "always", heading="Trang thông tin điện tử"),
     },
     title="Tiếp nhận phản ánh, kiến nghị",
 )
@@ -204,7 +215,7 @@ PROVINCE = Mapping(
 
 COUNTER = Mapping(
     {
-        "address": Field(Text(), "địa chỉ Bộ phận Một cửa", "always"),
+        "address": Field(Text(), "địa chỉ Bộ phận Một cửa", "always", heading="Địa chỉ"),
         "hours": Field(Text(), "giờ làm việc", "always"),
         "phone": Field(Text(), "điện thoại", "always"),
         "email": Field(Text(), "thư điện tử", "always"),
@@ -257,3 +268,9 @@ COMMUNE = Mapping(
 )
 
 SPECS: dict[str, Mapping] = {"catalogue": PROCEDURE, "province": PROVINCE, "commune": COMMUNE}
+# the file each spec describes, as the open data page names it
+SPEC_FILES = {
+    "catalogue": "tệp thủ tục (catalogue/*.yaml)",
+    "province": "tệp tỉnh (province.yaml)",
+    "commune": "tệp xã (communes/*.yaml)",
+}

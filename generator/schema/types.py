@@ -15,10 +15,10 @@ from typing import Any, Protocol
 
 from generator.load import Document, Path, format_path
 from generator.problems import Problem, make
+from generator.text.codes import CODE_RE
 
 NONE_WORD = "Không"
 NONE_WORD_PATTERN = r"^\s*[Kk][Hh][Ôô][Nn][Gg]\s*$"  # what is_none_word accepts, in ECMA-262 regex
-CODE_RE = re.compile(r"^[1-3]\.\d{6}$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
@@ -211,12 +211,25 @@ class Url:
 
 @dataclass(frozen=True)
 class Field:
-    """A key of a mapping: its type, whether it is required, and its Vietnamese label."""
+    """A key of a mapping: its type, whether it is required, and its Vietnamese names.
+
+    ``label`` is the name inside messages and the JSON Schema title ("cơ quan giải quyết");
+    ``heading`` the name as a heading or a change line shows it, when it is not ``label`` with a
+    capital ("Mẫu đơn, tờ khai" for "mẫu đơn, tờ khai (ghi Không nếu không có mẫu)"); ``export``
+    the labels the national portal's export writes for this key (``niemyet import`` reads them).
+    """
 
     type: Any
     label: str
     need: str = "optional"  # "always" | "conditional" (present or "Không") | "optional"
     description: str = ""
+    heading: str = ""
+    export: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The name as a heading: ``heading``, else ``label`` with a capital ("Tên thủ tục")."""
+        return self.heading or self.label[:1].upper() + self.label[1:]
 
 
 @dataclass(frozen=True)

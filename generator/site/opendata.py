@@ -17,15 +17,11 @@ from typing import Any
 
 from generator.model.types import Commune, Fee, Procedure, ProvinceData
 from generator.output.serialise import csv_text, file_size, json_text
+from generator.schema.labels import FILE_LABELS
 from generator.schema.publish import schemas
 from generator.text.labels import UNSTATED
 
 FOLDER = "du-lieu-mo"
-_SCHEMA_LABELS = {
-    "catalogue": "tệp thủ tục (catalogue/*.yaml)",
-    "province": "tệp tỉnh (province.yaml)",
-    "commune": "tệp xã (communes/*.yaml)",
-}
 
 
 @dataclass(frozen=True)
@@ -163,7 +159,7 @@ def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
         files.append(
             (
                 f"schema/{name}.schema.json",
-                f"Lược đồ JSON của {_SCHEMA_LABELS.get(name, name)}",
+                f"Lược đồ JSON của {FILE_LABELS.get(name, name)}",
                 functools.partial(json_text, doc),
             )
         )

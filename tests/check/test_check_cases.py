@@ -1,4 +1,5 @@
-"""Every case folder under tests/cases runs through the checker; every catalogue code has a case."""
+"""Every case folder under tests/cases runs through the checker; every catalogue code has a case
+(under tests/cases/invalid, or tests/cases/import for the codes only ``niemyet import`` gives)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ VALID = cases("valid")
 INVALID = cases("invalid")
 # Codes raised outside `niemyet check` (the posters build), with where their case lives.
 OTHER_CASES = {"W010": CASES.parent / "posters"}
+# `niemyet import` cases (tests/importer/test_import_cases.py runs them): <CODE>-<name>/ folders too.
+IMPORT_CASES = sorted(p for p in (CASES / "import").iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("case", VALID, ids=[c.name for c in VALID])
@@ -43,7 +46,7 @@ def _posters_case_exists(code: str) -> bool:
 
 
 def test_every_catalogue_code_has_a_case() -> None:
-    covered = {c.code for c in INVALID}
+    covered = {c.code for c in INVALID} | {p.name.split("-", 1)[0] for p in IMPORT_CASES}
     covered |= {code for code in OTHER_CASES if _posters_case_exists(code)}
     missing = set(CATALOGUE) - covered
     assert covered - set(CATALOGUE) == set()

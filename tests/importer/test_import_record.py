@@ -5,11 +5,18 @@ from __future__ import annotations
 import pytest
 
 from generator.importer.blocks import ImportFailure, Paragraph, Table
-from generator.importer.record import build_record
+from generator.importer.findings import file_problems
+from generator.importer.record import Parsed, build_record
+from generator.importer.yamlout import dump
 
 
 def _field(label: str, value: str = "") -> Paragraph:
     return Paragraph([(f"{label}: ", True), (value, False)])
+
+
+def _found(parsed: Parsed) -> set[tuple[str, str]]:
+    """(code, field) of what the import reports for the record as written."""
+    return {(p.code, p.field) for p in file_problems(dump(parsed.record), "x.yaml", parsed.notes)}
 
 
 DOC_HEAD = ["Tên giấy tờ", "Mẫu đơn, tờ khai", "Số lượng"]
@@ -28,7 +35,7 @@ def test_text_before_any_label_and_an_unknown_table_are_kept_and_reported() -> N
         {"label": "Văn bản không có nhãn", "text": "Ghi chú đầu tệp của Cổng"},
         {"label": "Phí, lệ phí", "text": "Mức | Ghi chú\n10.000 | mỗi bản"},
     ]
-    assert "bảng không nhận ra dưới mục «Phí, lệ phí» (giữ trong other_fields)" in parsed.review
+    assert {("W022", "other_fields[0]"), ("W022", "other_fields[1]")} <= _found(parsed)
 
 
 def test_case_headings_between_document_tables() -> None:
@@ -51,7 +58,8 @@ def test_case_headings_between_document_tables() -> None:
 def test_missing_required_parts_are_for_review_not_invented() -> None:
     parsed = build_record([_field("Mã thủ tục", "1.000703"), _field("Tên thủ tục", "Không có thông tin")], "c.docx")
     assert "name" not in parsed.record
-    assert "thiếu «Tên thủ tục»" in parsed.review and "thiếu «Thành phần hồ sơ»" in parsed.review
+    missing = {p.message for p in file_problems(dump(parsed.record), "x.yaml") if p.code == "E100"}
+    assert {"thiếu mục bắt buộc 'name' (tên thủ tục)", "thiếu mục bắt buộc 'documents' (thành phần hồ sơ)"} <= missing
 
 
 def test_local_suffix_goes_to_local_code() -> None:
@@ -73,4 +81,4 @@ def test_text_under_a_table_label_without_its_table_is_kept() -> None:
     ]
     parsed = build_record(blocks, "f.pdf")
     assert parsed.record["other_fields"] == [{"label": "Cách thức thực hiện", "text": "Trực tiếp 15 Ngày"}]
-    assert "nội dung ngoài bảng dưới mục «Cách thức thực hiện» (giữ trong other_fields)" in parsed.review
+    assert ("W022", "other_fields[0]") in _found(parsed)

@@ -1,4 +1,7 @@
-"""Re-import is an update: export fields replaced, the province's additions kept, changes printed."""
+"""Re-import is an update: export fields replaced, the province's additions kept, changes printed.
+
+The changes are worded by the history's diff (``history/records.py``), as the site's change lines are.
+"""
 
 from __future__ import annotations
 
@@ -55,11 +58,11 @@ def test_reimport_prints_changes_and_keeps_additions(
     assert main(["import", str(write_docx(second, src)), "--province", str(province)]) == 0
     out = capsys.readouterr().out
     for line in (
-        "thêm giấy tờ «Giấy tờ mới»",
-        "bỏ giấy tờ «Giấy tờ cũ»",
-        "thời hạn Trực tiếp (Nộp tại Bộ phận Một cửa): 15 Ngày làm việc → 10 Ngày làm việc",
-        "phí Trực tiếp (Nộp tại Bộ phận Một cửa): Lệ phí : 50.000 Đồng → Lệ phí : 40.000 Đồng",
-        "thêm căn cứ pháp lý «123/2015/NĐ-CP»",
+        "Thêm giấy tờ: “Giấy tờ mới”",
+        "Bỏ giấy tờ: “Giấy tờ cũ”",
+        "Thời hạn giải quyết (Trực tiếp — Nộp tại Bộ phận Một cửa): 15 ngày làm việc → 10 ngày làm việc",
+        "Phí, lệ phí (Trực tiếp — Nộp tại Bộ phận Một cửa): Lệ phí: 50.000 đồng → Lệ phí: 40.000 đồng",
+        "Thêm căn cứ pháp lý: 123/2015/NĐ-CP Nghị định 123",
         "cập nhật 1, không đổi 0",
     ):
         assert line in out
@@ -120,6 +123,7 @@ def test_a_new_decision_number_drops_the_old_date_and_asks_for_the_new_one(
     capsys.readouterr()
     assert main(["import", str(write_docx(newer, tmp_path)), "--province", str(province)]) == 0
     out = capsys.readouterr().out
-    assert "sửa quyết định công bố" in out and "số quyết định đổi (1234/QĐ-BTP → 999/QĐ-BTP)" in out
+    assert "Quyết định công bố: số 1234/QĐ-BTP ngày 01/07/2025 → số 999/QĐ-BTP" in out
+    assert "số quyết định đổi (1234/QĐ-BTP → 999/QĐ-BTP)" in out
     data = yaml.load(target.read_text("utf-8"), yaml.CSafeLoader)
     assert data["decision"] == {"number": "999/QĐ-BTP"} and data["local_code"] == "1.000201.000.00.00.H55"
