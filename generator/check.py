@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +32,25 @@ class CheckResult:
         return EXIT_CLEAN
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector out of a load-and-check run, then restore it as it was.
+
+    Loading allocates about a million small dicts, lists and tuples that all stay alive; every
+    collection would walk them again for nothing (a third of ``check`` at 300 × 600). Nothing a run
+    allocates needs the collector to be freed before the run ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check(root: Path, base: Path | None = None) -> CheckResult:
     """Load and check everything under ``root``; never raises for bad data."""
-    tree = load_tree(root, base)
-    return CheckResult(tree=tree, problems=check_tree(tree))
+    with collector_paused():
+        tree = load_tree(root, base)
+        return CheckResult(tree=tree, problems=check_tree(tree))
