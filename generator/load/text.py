@@ -62,7 +62,8 @@ def decode(raw: bytes, path: str) -> DecodedText:
         snippet = text[start : offset + 4].split("\n")[-1]
         problems.append(make("W001", path, position_of(text, offset), text=unicodedata.normalize("NFC", snippet)))
         text = unicodedata.normalize("NFC", text)
-    tabs = [make("E005", path, position_of(text, m.end() - 1)) for m in _TAB_INDENT.finditer(text)]
-    if tabs:
-        return DecodedText(None, problems + tabs[:5])
+    if "\t" in text:  # the scan for tab indentation costs more than this test; most files have no tab
+        tabs = [make("E005", path, position_of(text, m.end() - 1)) for m in _TAB_INDENT.finditer(text)]
+        if tabs:
+            return DecodedText(None, problems + tabs[:5])
     return DecodedText(text, problems)

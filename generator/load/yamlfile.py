@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from generator.load.depth import flow_depth_exceeds
+from generator.load.loader import FastSafeLoader
 from generator.load.messages import syntax_detail
 from generator.load.paths import Path, format_path
 from generator.load.text import position_of
@@ -36,6 +37,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
 _SEQ = "tag:yaml.org,2002:seq"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -69,6 +71,7 @@ class _Abort(Exception):
 class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.positions = doc.positions
         self.seen: set[int] = set()
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
@@ -78,14 +81,14 @@ class _Builder:
         if depth > MAX_DEPTH:
             self._fail("E011", node, limit=MAX_DEPTH)
         mark = node.start_mark
-        self.doc.positions[path] = (mark.line + 1, mark.column + 1)
+        self.positions[path] = (mark.line + 1, mark.column + 1)
         tag = node.tag
         if tag == _STR:
             return node.value
         if tag == _MAP and isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            return [self._child(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if tag in _SCALAR_TAGS and isinstance(node, yaml.ScalarNode):
             self.doc.raw[path] = node.value
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
@@ -93,32 +96,41 @@ class _Builder:
         self.doc.rejected.add(path)
         return None
 
+    def _child(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        """``build`` for one child; a plain string (most nodes) is taken here without the call."""
+        if node.tag == _STR and type(node) is yaml.ScalarNode and depth <= MAX_DEPTH and id(node) not in self.seen:
+            self.seen.add(id(node))
+            mark = node.start_mark
+            self.positions[path] = (mark.line + 1, mark.column + 1)
+            return node.value
+        return self.build(node, path, depth)
+
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
+        key_positions = self.doc.key_positions
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self._fail("E009", key_node)
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._fail("E103", key_node, key="khóa", expected="chuỗi", found="khối")
-            key = str(key_node.value)
+            if key_node.tag == _MERGE or not isinstance(key_node, yaml.ScalarNode):
+                self._bad_key(key_node)
+            key = key_node.value
             kmark = key_node.start_mark
-            if key in first_seen:
-                self.doc.problems.append(
-                    make(
-                        "E004",
-                        self.doc.path,
-                        (kmark.line + 1, kmark.column + 1),
-                        format_path((*path, key)),
-                        key=key,
-                        first_line=first_seen[key],
-                    )
-                )
+            child = (*path, key)
+            if key in result:  # the first one's position is kept: its line is the one to name
+                self._duplicate(child, (kmark.line + 1, kmark.column + 1))
                 continue
-            first_seen[key] = kmark.line + 1
-            self.doc.key_positions[(*path, key)] = (kmark.line + 1, kmark.column + 1)
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            key_positions[child] = (kmark.line + 1, kmark.column + 1)
+            result[key] = self._child(value_node, child, depth + 1)
         return result
+
+    def _bad_key(self, key_node: yaml.Node) -> None:
+        if key_node.tag == _MERGE:
+            self._fail("E009", key_node)
+        self._fail("E103", key_node, key="khóa", expected="chuỗi", found="khối")
+
+    def _duplicate(self, path: Path, position: tuple[int, int]) -> None:
+        first_line = self.doc.key_positions[path][0]
+        self.doc.problems.append(
+            make("E004", self.doc.path, position, format_path(path), key=path[-1], first_line=first_line)
+        )
 
     def _fail(self, code: str, node: yaml.Node, **params: Any) -> None:
         mark = node.start_mark
@@ -138,7 +150,7 @@ def parse(text: str, path: str) -> Document:
         doc.problems.append(make("E011", path, position_of(text, too_deep[0]), limit=MAX_DEPTH))
         return doc
     try:
-        node = yaml.compose(text, Loader=yaml.CSafeLoader)
+        node = yaml.compose(text, Loader=FastSafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -72,10 +72,10 @@ def check_mapping(spec: Mapping, value: Any, path: Path, ctx: Context) -> Iterat
     if not isinstance(value, dict):
         yield wrong_type(ctx, path, value, spec.expected)
         return
-    allowed = list(spec.fields)
     for key in value:
         if key not in spec.fields and key not in spec.extra_keys:
-            yield ctx.problem("E102", (*path, key), key_pos=True, key=key, hint=did_you_mean(key, allowed))
+            yield ctx.problem("E102", (*path, key), key_pos=True, key=key, hint=did_you_mean(key, list(spec.fields)))
+    rejected = ctx.doc.rejected
     for key, fld in spec.fields.items():
         if key not in value:
             if fld.need == "always":
@@ -84,12 +84,13 @@ def check_mapping(spec: Mapping, value: Any, path: Path, ctx: Context) -> Iterat
                 yield ctx.problem("E104", path, key=key, label=fld.label)
             continue
         item = value[key]
-        if (*path, key) in ctx.doc.rejected:
+        child = (*path, key)
+        if rejected and child in rejected:
             continue
         if _blank(item):
-            yield ctx.problem("E101", (*path, key), key=key, label=fld.label)
+            yield ctx.problem("E101", child, key=key, label=fld.label)
             continue
-        yield from fld.type.check(item, (*path, key), ctx)
+        yield from fld.type.check(item, child, ctx)
 
 
 def mapping_json(spec: Mapping) -> dict[str, Any]:
