@@ -37,7 +37,7 @@ from generator.pipeline import load_checked  # noqa: E402
 from generator.resources import MKDOCS_YML, TEMPLATES  # noqa: E402
 from generator.site.env import environment  # noqa: E402
 from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
-from generator.site.oversight import PATH, report_page, write_report_data  # noqa: E402
+from generator.site.oversight import PATH, report_data, report_page  # noqa: E402
 from generator.site.render import render_docs, render_page  # noqa: E402
 from generator.synth.province import synthesize  # noqa: E402
 
@@ -117,10 +117,7 @@ def measure(communes: int, procedures: int, repeat: int) -> dict[str, float]:
         docs = tmp / "docs"
         render_docs(data, docs, changes=changes)
         env = environment()
-        common = {"province": data.province}
-        render, _ = _timed(
-            lambda: (render_page(env, report_page(report), common), write_report_data(report, tmp / "od"))
-        )
+        render, _ = _timed(lambda: (render_page(env, report_page(report, data.province), {}), report_data(report)))
         with_page, without = _best_pair(tmp, _trimmed(docs, tmp, True), _trimmed(docs, tmp, False), repeat)
         whole, _ = _timed(lambda: reports(root))
         added = history + compute + render + max(0.0, with_page - without)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from pathlib import Path
 
 from generator.resources import FONTS
@@ -86,9 +85,10 @@ def font_css(prefix: str) -> str:
     return "\n".join(rules) + "\n"
 
 
-def write_fonts(target: Path) -> None:
-    """Copy the four subset faces and their ``fonts.css`` into ``target``."""
-    target.mkdir(parents=True, exist_ok=True)
-    for stem in FACES:
-        shutil.copyfile(subset_face(FONTS / f"{stem}.ttf"), target / f"{stem}.woff2")
-    (target / "fonts.css").write_text(font_css(""), encoding="utf-8")
+def font_files(folder: str) -> dict[str, Path | bytes]:
+    """The four subset faces (copied from the cache), their ``fonts.css`` and the font licence, as files
+    of the site's ``folder``."""
+    files: dict[str, Path | bytes] = {f"{folder}/{stem}.woff2": subset_face(FONTS / f"{stem}.ttf") for stem in FACES}
+    files[f"{folder}/fonts.css"] = font_css("").encode("utf-8")
+    files[f"{folder}/OFL.txt"] = FONTS / "OFL.txt"
+    return files

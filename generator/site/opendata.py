@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from generator.model.types import Commune, Fee, Procedure, ProvinceData
@@ -26,9 +25,24 @@ FOLDER = "du-lieu-mo"
 
 @dataclass(frozen=True)
 class Download:
+    """One open data file as the open data page lists it."""
+
     path: str  # relative to the site root
     description: str
     size: str
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One open data file: where it goes, what it holds, its bytes."""
+
+    path: str  # relative to the site root
+    description: str
+    body: bytes
+
+    @property
+    def download(self) -> Download:
+        return Download(self.path, self.description, file_size(len(self.body)))
 
 
 def _plain(value: Any) -> Any:
@@ -128,8 +142,8 @@ def _csv(rows: list[dict[str, str]]) -> str:
     return csv_text(rows, list(rows[0])) if rows else ""
 
 
-def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
-    """Write every download into ``docs/du-lieu-mo/`` and describe them for the open data page."""
+def open_data_files(data: ProvinceData) -> list[DataFile]:
+    """Every download under ``du-lieu-mo/``, with its description for the open data page."""
     base = data.province.site_url.rstrip("/") + "/"
     procs, communes = data.procedures.values(), data.communes.values()
     files: list[tuple[str, str, Callable[[], str]]] = [
@@ -163,17 +177,9 @@ def write_open_data(data: ProvinceData, docs: Path) -> list[Download]:
                 functools.partial(json_text, doc),
             )
         )
-    return write_downloads(docs, files)
+    return data_files(files)
 
 
-def write_downloads(docs: Path, files: Iterable[tuple[str, str, Callable[[], str]]]) -> list[Download]:
-    """Write each ``(name, description, make)`` as ``docs/du-lieu-mo/<name>`` (UTF-8 of ``make()``) and
-    describe it for the open data page."""
-    out: list[Download] = []
-    for name, description, make in files:
-        target = docs / FOLDER / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        body = make().encode("utf-8")
-        target.write_bytes(body)
-        out.append(Download(f"{FOLDER}/{name}", description, file_size(len(body))))
-    return out
+def data_files(files: Iterable[tuple[str, str, Callable[[], str]]]) -> list[DataFile]:
+    """Each ``(name, description, make)`` as the file ``du-lieu-mo/<name>`` holding the UTF-8 of ``make()``."""
+    return [DataFile(f"{FOLDER}/{name}", description, make().encode("utf-8")) for name, description, make in files]

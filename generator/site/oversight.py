@@ -8,36 +8,16 @@ first; the small sort script (assets/niemyet/sort.js) only re-orders them in the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
+from generator.model.types import Province
 from generator.oversight.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceReport
 from generator.oversight.formats import to_csv, to_json
-from generator.site.opendata import Download, write_downloads
-from generator.site.pages import Page
+from generator.site.contexts import Bar, Chart, OversightContext, Page
+from generator.site.opendata import DataFile, data_files
 from generator.text.slug import sort_key
 
 PATH = "tinh-hinh-cong-khai/index.md"
 TITLE = "Tình hình công khai"
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, BAR_WIDTH, TOP = 14, 4, 260, 420, 24
-
-
-@dataclass(frozen=True)
-class Bar:
-    row: CommuneStatus
-    y: int
-    width: float
-
-
-@dataclass(frozen=True)
-class Chart:
-    width: int
-    height: int
-    label_x: int
-    bar_x: int
-    bar_width: int
-    bars: tuple[Bar, ...]
-    ticks: tuple[tuple[int, float], ...]  # (percent, x)
 
 
 def ordered(report: ProvinceReport) -> list[CommuneStatus]:
@@ -59,23 +39,23 @@ def chart(rows: list[CommuneStatus]) -> Chart:
     )
 
 
-def report_page(report: ProvinceReport) -> Page:
+def report_page(report: ProvinceReport, province: Province) -> Page:
     rows = ordered(report)
-    context = {
-        "report": report,
-        "rows": rows,
-        "chart": chart(rows),
-        "formula": FORMULA,
-        "not_current_text": NOT_CURRENT,
-        "changed_text": CHANGED,
-    }
-    return Page(PATH, "oversight.md.j2", TITLE, context)
+    context = OversightContext(
+        province=province,
+        report=report,
+        rows=tuple(rows),
+        chart=chart(rows),
+        formula=FORMULA,
+        not_current_text=NOT_CURRENT,
+        changed_text=CHANGED,
+    )
+    return Page(PATH, TITLE, context)
 
 
-def write_report_data(report: ProvinceReport, docs: Path) -> list[Download]:
+def report_data(report: ProvinceReport) -> list[DataFile]:
     """``du-lieu-mo/tinh-hinh-cong-khai.csv`` and ``.json``: the rows of ``niemyet report``."""
-    return write_downloads(
-        docs,
+    return data_files(
         (
             (
                 "tinh-hinh-cong-khai.csv",

@@ -1,4 +1,4 @@
-"""Which pages the site has and what each template receives: the typed context, built in one place.
+"""Which pages the site has and each one's typed context (contexts.py), all built before any renders.
 
 Page count grows with catalogue procedures + communes + fields, never with their product: a
 procedure page lists the communes that handle it, a commune page lists its procedures with its
@@ -12,113 +12,128 @@ works from any base URL and from ``file://``; the stable public paths come from 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
+from generator.history.walk import UNAVAILABLE
 from generator.model.resolve import CommuneProcedure, commune_procedures, handling_index
-from generator.model.types import Commune, FieldGroup, Procedure, ProvinceData
+from generator.model.types import Commune, Document, Procedure, ProvinceData
 from generator.problems.catalogue import CATALOGUE
+from generator.site.contexts import (
+    CommuneContext,
+    CommuneField,
+    CommunesContext,
+    EditorsContext,
+    FieldContext,
+    FieldsContext,
+    FieldView,
+    HomeContext,
+    OnlineContext,
+    OpenDataContext,
+    Page,
+    ProcedureContext,
+    root_of,
+)
+from generator.site.feed import FeedItem
+from generator.site.gather import SiteInput
+from generator.site.history import changes_page
 from generator.site.jsonld import government_service
+from generator.site.opendata import Download
+from generator.site.oversight import report_page
 from generator.text.slug import ascii_fold
 
 
-@dataclass(frozen=True)
-class Page:
-    """One Markdown file to write: ``path`` inside docs_dir, the template, its title and context."""
-
-    path: str
-    template: str
-    title: str
-    context: dict[str, Any] = field(default_factory=dict)
-    searchable: bool = False
-    jsonld: str = ""
-
-    @property
-    def root(self) -> str:
-        """Relative prefix back to the site root ("" for index.md, "../../" for thu-tuc/x/index.md)."""
-        return "../" * self.path.count("/")
+def _fields(data: ProvinceData) -> tuple[FieldView, ...]:
+    return tuple(FieldView(g, tuple(data.procedures[c] for c in g.codes)) for g in data.fields.values())
 
 
-@dataclass(frozen=True)
-class FieldView:
-    """A field with its procedures resolved, for the home, field and commune pages."""
-
-    group: FieldGroup
-    procedures: tuple[Procedure, ...]
-
-
-@dataclass(frozen=True)
-class CommuneField:
-    group: FieldGroup
-    items: tuple[CommuneProcedure, ...]
-
-
-def _fields(data: ProvinceData) -> list[FieldView]:
-    return [FieldView(g, tuple(data.procedures[c] for c in g.codes)) for g in data.fields.values()]
-
-
-def _commune_fields(data: ProvinceData, commune: Commune) -> list[CommuneField]:
+def _commune_fields(data: ProvinceData, commune: Commune) -> tuple[CommuneField, ...]:
     grouped: dict[str, list[CommuneProcedure]] = {}
     for item in commune_procedures(data, commune):
         grouped.setdefault(item.procedure.field_slug, []).append(item)
-    return [CommuneField(data.fields[slug], tuple(items)) for slug, items in grouped.items()]
+    return tuple(CommuneField(data.fields[slug], tuple(items)) for slug, items in grouped.items())
 
 
-def _online(data: ProvinceData, service: str) -> list[Procedure]:
-    return [p for f in data.fields.values() for c in f.codes if (p := data.procedures[c]).online.service == service]
+def _online(data: ProvinceData, service: str) -> tuple[Procedure, ...]:
+    return tuple(
+        p for f in data.fields.values() for c in f.codes if (p := data.procedures[c]).online.service == service
+    )
 
 
-def index_pages(data: ProvinceData) -> Iterator[Page]:
+def _documents(proc: Procedure) -> tuple[tuple[str, tuple[Document, ...]], ...]:
+    """The documents grouped by case, in the order the cases first appear."""
+    groups: dict[str, list[Document]] = {}
+    for doc in proc.documents:
+        groups.setdefault(doc.case, []).append(doc)
+    return tuple((case, tuple(docs)) for case, docs in groups.items())
+
+
+def index_pages(data: ProvinceData, downloads: tuple[Download, ...]) -> Iterator[Page]:
     """The few pages in the navigation."""
     fields = _fields(data)
-    communes = sorted(data.communes.values(), key=lambda c: ascii_fold(c.name).casefold())
+    communes = tuple(sorted(data.communes.values(), key=lambda c: ascii_fold(c.name).casefold()))
     toan_trinh, mot_phan = _online(data, "toan_trinh"), _online(data, "mot_phan")
-    yield Page(
-        "index.md",
-        "home.md.j2",
-        data.province.name,
-        {"fields": fields, "communes": communes, "online_count": len(toan_trinh) + len(mot_phan)},
-    )
-    yield Page("linh-vuc/index.md", "fields.md.j2", "Lĩnh vực", {"fields": fields})
-    yield Page("xa/index.md", "communes.md.j2", "Xã, phường, đặc khu", {"communes": communes})
-    yield Page(
-        "truc-tuyen/index.md",
-        "online.md.j2",
-        "Dịch vụ công trực tuyến",
-        {"toan_trinh": toan_trinh, "mot_phan": mot_phan},
-    )
-    yield Page("du-lieu-mo/index.md", "opendata.md.j2", "Dữ liệu mở", {})
-    yield Page(
-        "bien-tap/index.md", "editors.md.j2", "Dành cho người biên tập dữ liệu", {"codes": list(CATALOGUE.values())}
-    )
+    province = data.province
+    home = HomeContext(province, len(data.procedures), fields, communes, len(toan_trinh) + len(mot_phan))
+    yield Page("index.md", province.name, home)
+    yield Page("linh-vuc/index.md", "Lĩnh vực", FieldsContext(fields))
+    yield Page("xa/index.md", "Xã, phường, đặc khu", CommunesContext(communes))
+    yield Page("truc-tuyen/index.md", "Dịch vụ công trực tuyến", OnlineContext(province, toan_trinh, mot_phan))
+    yield Page("du-lieu-mo/index.md", "Dữ liệu mở", OpenDataContext(province, downloads))
+    yield Page("bien-tap/index.md", "Dành cho người biên tập dữ liệu", EditorsContext(tuple(CATALOGUE.values())))
 
 
-def detail_pages(data: ProvinceData) -> Iterator[Page]:
-    """One page per field, procedure and commune; these are reached by links and search."""
-    for view in _fields(data):
-        yield Page(f"{view.group.url_path}index.md", "field.md.j2", view.group.name, {"field": view}, searchable=True)
-    handling = handling_index(data)
-    site_url = data.province.site_url
+def _form_links(site: SiteInput) -> dict[str, dict[str, str]]:
+    """code → form title → the copy's path from the site root."""
+    links: dict[str, dict[str, str]] = {}
+    for form in site.forms:
+        links.setdefault(form.code, {})[form.title] = form.path
+    return links
+
+
+def procedure_pages(site: SiteInput) -> Iterator[Page]:
+    data, history = site.data, site.history
+    handling, links = handling_index(data), _form_links(site)
     for proc in data.procedures.values():
-        where = handling[proc.code]
-        yield Page(
-            f"{proc.url_path}index.md",
-            "procedure.md.j2",
-            proc.name,
-            {"p": proc, "communes": where, "group": data.fields[proc.field_slug]},
-            searchable=True,
-            jsonld=government_service(proc, where, data.province, site_url),
+        path, where, own = f"{proc.url_path}index.md", tuple(handling[proc.code]), links.get(proc.code, {})
+        context = ProcedureContext(
+            changes=tuple(history.for_procedure(data.province.slug, proc.code)),
+            history_available=history.available,
+            history_note=UNAVAILABLE,
+            live_codes=data.procedures,
+            p=proc,
+            group=data.fields[proc.field_slug],
+            communes=where,
+            documents=_documents(proc),
+            forms={f.title: root_of(path) + own[f.title] for f in proc.forms if f.title in own},
         )
+        jsonld = government_service(proc, list(where), data.province, data.province.site_url)
+        yield Page(path, proc.name, context, searchable=True, jsonld=jsonld)
+
+
+def commune_pages(site: SiteInput) -> Iterator[Page]:
+    data, history = site.data, site.history
     for commune in data.communes.values():
-        yield Page(
-            f"{commune.url_path}index.md",
-            "commune.md.j2",
-            commune.name,
-            {"c": commune, "fields": _commune_fields(data, commune)},
-            searchable=True,
+        context = CommuneContext(
+            changes=tuple(history.for_commune(data.province.slug, commune.slug)),
+            history_available=history.available,
+            history_note=UNAVAILABLE,
+            live_codes=data.procedures,
+            c=commune,
+            province=data.province,
+            fields=_commune_fields(data, commune),
         )
+        yield Page(f"{commune.url_path}index.md", commune.name, context, searchable=True)
 
 
-def all_pages(data: ProvinceData) -> Iterator[Page]:
-    yield from index_pages(data)
-    yield from detail_pages(data)
+def site_pages(site: SiteInput, downloads: tuple[Download, ...], items: list[FeedItem]) -> list[Page]:
+    """Every page of the site, in the order they are written; ``items``: the changes, newest first."""
+    fields = (
+        Page(f"{v.group.url_path}index.md", v.group.name, FieldContext(v), searchable=True) for v in _fields(site.data)
+    )
+    return [
+        *index_pages(site.data, downloads),
+        *fields,
+        *procedure_pages(site),
+        *commune_pages(site),
+        report_page(site.oversight, site.data.province),
+        changes_page(site.history, items),
+    ]

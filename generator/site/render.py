@@ -1,4 +1,7 @@
-"""Render the MkDocs ``docs_dir``: one Markdown file per page, assets, fonts, open data, forms.
+"""Render the MkDocs ``docs_dir`` as files: one Markdown file per page, assets, fonts, open data, forms.
+
+``render_site`` reads only the gathered input (gather.py) and returns every file by its path in the
+docs_dir; files.py writes them. The pages' contexts (pages.py) are complete before the first renders.
 
 Front matter carries what the theme needs outside the content: ``title`` (already HTML-escaped,
 because Material prints ``page.meta.title`` unescaped in the header and ``<title>``), the
@@ -10,13 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import itertools
 import json
-import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -24,20 +24,24 @@ from markupsafe import Markup
 from generator.errors import BuildError
 from generator.history.walk import History
 from generator.model.types import ProvinceData
-from generator.oversight.compute import province_report
-from generator.resources import FONTS, TEMPLATES
-from generator.site import history as history_site
+from generator.resources import TEMPLATES
+from generator.site.contexts import CommuneContext, Page
 from generator.site.env import environment, fold
-from generator.site.fonts import write_fonts
-from generator.site.opendata import write_open_data
-from generator.site.oversight import report_page, write_report_data
-from generator.site.pages import Page, all_pages
+from generator.site.files import SiteFiles, write_files
+from generator.site.fonts import font_files
+from generator.site.gather import SiteInput, site_input
+from generator.site.history import history_data, history_feed, history_items
+from generator.site.opendata import open_data_files
+from generator.site.oversight import report_data
+from generator.site.pages import site_pages
 
 ASSETS = "assets/niemyet"
+FONTS = "assets/fonts"
 
 
 @dataclass(frozen=True)
-class Rendered:
+class RenderedSite:
+    files: SiteFiles  # path in the docs_dir → content
     pages: int
 
 
@@ -59,43 +63,16 @@ def _fold(page: Page) -> str:
     return "" if folded == page.title.lower() else folded
 
 
-def render_page(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> str:
-    """One page's Markdown; a template error becomes a BuildError that names the page and its template."""
-    context = {**common, **page.context, "root": page.root, "fold": _fold(page)}
+def render_page(env: jinja2.Environment, page: Page, commune_rows: Mapping[str, Markup]) -> str:
+    """One page's Markdown; a template error becomes a BuildError that names the page and its template.
+    ``commune_rows``: see ``_commune_rows`` (read by commune pages only)."""
+    variables = {**page.context.variables(), "root": page.root, "fold": _fold(page)}
+    if isinstance(page.context, CommuneContext):
+        variables["commune_rows"] = commune_rows
     try:
-        return _front_matter(page) + env.get_template(page.template).render(context)
+        return _front_matter(page) + env.get_template(page.template).render(variables)
     except jinja2.TemplateError as exc:
         raise BuildError(f"không dựng được trang {page.path} (mẫu {page.template}): {exc}") from exc
-
-
-def _copy_forms(data: ProvinceData, docs: Path) -> dict[str, str]:
-    """Copy form files kept in the data repository; form title → site path (from the root)."""
-    out: dict[str, str] = {}
-    for proc in data.procedures.values():
-        base = Path(proc.source).parent
-        for form in proc.forms:
-            if not form.file:
-                continue
-            source = (base / form.file).resolve()
-            if not source.is_file() or not source.is_relative_to(base.parent.resolve()):
-                continue
-            rel = f"bieu-mau/{proc.code}/{source.name}"
-            (docs / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, docs / rel)
-            out[f"{proc.code}\x00{form.title}"] = rel
-    return out
-
-
-def _documents(page: Page, forms: dict[str, str]) -> None:
-    """Procedure pages: documents grouped by case, and local form links relative to the page."""
-    proc = page.context["p"]
-    groups: dict[str, list[Any]] = {}
-    for doc in proc.documents:
-        groups.setdefault(doc.case, []).append(doc)
-    page.context["documents"] = list(groups.items())
-    page.context["forms"] = {
-        f.title: page.root + forms[key] for f in proc.forms if (key := f"{proc.code}\x00{f.title}") in forms
-    }
 
 
 def _commune_rows(env: jinja2.Environment, data: ProvinceData) -> dict[str, Markup]:
@@ -105,39 +82,38 @@ def _commune_rows(env: jinja2.Environment, data: ProvinceData) -> dict[str, Mark
     return {code: Markup(row(proc, "../../")) for code, proc in data.procedures.items()}
 
 
+def _asset_files(templates: Path) -> SiteFiles:
+    """The site's own CSS and scripts, and the fonts."""
+    assets = templates / "assets"
+    files: SiteFiles = {
+        f"{ASSETS}/{path.relative_to(assets).as_posix()}": path for path in sorted(assets.rglob("*")) if path.is_file()
+    }
+    return files | font_files(FONTS)
+
+
+def render_site(site: SiteInput, templates: Path = TEMPLATES) -> RenderedSite:
+    """Every file of the docs_dir for one province."""
+    env = environment(templates)
+    files = _asset_files(templates)
+    files.update({form.path: form.source for form in site.forms})
+    items = history_items(site)
+    data_files = [*open_data_files(site.data), *report_data(site.oversight), history_data(site, items)]
+    files.update({f.path: f.body for f in data_files})
+    files.update(history_feed(site, items))
+    pages = site_pages(site, tuple(f.download for f in data_files), items)
+    rows = _commune_rows(env, site.data)
+    files.update({page.path: render_page(env, page, rows).encode("utf-8") for page in pages})
+    return RenderedSite(files, len(pages))
+
+
 def render_docs(
     data: ProvinceData,
     docs: Path,
     templates: Path = TEMPLATES,
     history: History | None = None,
     changes: Mapping[str, dt.date] | None = None,
-) -> Rendered:
-    """Write the whole docs_dir for one province; returns the page count. Without ``history`` the
-    history sections say that none is available. ``changes``: the dates of last change by source
-    file (generator.oversight.load.changes_by_source), for "Tình hình công khai"."""
-    history = history or History(available=False)
-    env = environment(templates)
-    oversight = province_report(data, changes)
-    shutil.copytree(templates / "assets", docs / ASSETS, dirs_exist_ok=True)
-    write_fonts(docs / "assets" / "fonts")
-    shutil.copyfile(FONTS / "OFL.txt", docs / "assets" / "fonts" / "OFL.txt")
-    forms = _copy_forms(data, docs)
-    common = {
-        "province": data.province,
-        "procedure_count": len(data.procedures),
-        "downloads": write_open_data(data, docs) + write_report_data(oversight, docs),
-        "commune_rows": _commune_rows(env, data),
-        **history_site.common_context(data, history),
-    }
-    history_download, changes_page = history_site.write_history_data(data, history, docs)
-    common["downloads"].append(history_download)
-    count = 0
-    for page in itertools.chain(all_pages(data), [report_page(oversight), changes_page]):
-        history_site.attach(page, data, history)
-        if page.template == "procedure.md.j2":
-            _documents(page, forms)
-        target = docs / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_page(env, page, common), encoding="utf-8")
-        count += 1
-    return Rendered(pages=count)
+) -> RenderedSite:
+    """Render one province's site from its parts (see ``site_input``) and write it into ``docs``."""
+    rendered = render_site(site_input(data, history, changes), templates)
+    write_files(rendered.files, docs)
+    return rendered

@@ -1,0 +1,102 @@
+"""Everything the site is made from, gathered once before anything renders: ``niemyet build`` and
+``niemyet serve`` both call ``gather``.
+
+``SiteInput`` holds the checked province model, its change history, the dates of last change by
+source file and the oversight figures computed from them ("Tình hình công khai"), the data's date
+(SOURCE_DATE_EPOCH when set, for reproducible builds) and the form files kept in the data repository
+that the site publishes a copy of. Rendering (render.py) reads nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import BuildError
+from generator.history.walk import History, province_history
+from generator.model.dates import data_date
+from generator.model.types import ProvinceData
+from generator.oversight.compute import ProvinceReport, province_report
+from generator.oversight.load import changes_by_source
+from generator.pipeline import load_checked
+
+FORMS = "bieu-mau"  # site folder of the form copies: bieu-mau/<code>/<file name>
+
+#: Times one named phase (``BuildReport.phase`` in build.py); the default times nothing.
+Phase = Callable[[str], AbstractContextManager[None]]
+
+
+class SiteError(BuildError):
+    """The build cannot go on (not a data error: those raise DataHasErrors)."""
+
+
+@dataclass(frozen=True)
+class FormCopy:
+    """A form file kept in the data repository, published at ``path`` (from the site root)."""
+
+    code: str
+    title: str
+    path: str
+    source: Path
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    data: ProvinceData
+    history: History
+    changes: Mapping[str, dt.date]  # source file → date of last change ({} without git history)
+    oversight: ProvinceReport
+    date: dt.date  # the data's date: the feed's ``updated`` when there is no change
+    forms: tuple[FormCopy, ...]
+
+
+def only_province(provinces: list[ProvinceData]) -> ProvinceData:
+    if len(provinces) != 1:
+        raise SiteError(f"cần đúng một tỉnh trong thư mục dữ liệu, tìm thấy {len(provinces)}")
+    return provinces[0]
+
+
+def form_copies(data: ProvinceData) -> tuple[FormCopy, ...]:
+    """Form files named by the records that exist inside the province's folder (others are skipped)."""
+    out = []
+    for proc in data.procedures.values():
+        base = Path(proc.source).parent
+        for form in proc.forms:
+            if not form.file:
+                continue
+            source = (base / form.file).resolve()
+            if source.is_file() and source.is_relative_to(base.parent.resolve()):
+                out.append(FormCopy(proc.code, form.title, f"{FORMS}/{proc.code}/{source.name}", source))
+    return tuple(out)
+
+
+def site_input(
+    data: ProvinceData, history: History | None = None, changes: Mapping[str, dt.date] | None = None
+) -> SiteInput:
+    """The input of one province's site from its parts. Without ``history`` the history sections say
+    that none is available; ``changes``: see ``generator.oversight.load.changes_by_source``."""
+    return SiteInput(
+        data=data,
+        history=history or History(available=False),
+        changes=changes or {},
+        oversight=province_report(data, changes),
+        date=data_date([data]),
+        forms=form_copies(data),
+    )
+
+
+@contextmanager
+def _untimed(name: str) -> Iterator[None]:
+    yield
+
+
+def gather(root: Path, phase: Phase = _untimed) -> SiteInput:
+    """Check the data under ``root`` (DataHasErrors on errors), read its history, compute the figures."""
+    with phase("check"):
+        data = only_province(load_checked(root).provinces)
+    with phase("history"):
+        history = province_history(root, data)
+        return site_input(data, history, changes_by_source(root, [data], history.dates))
