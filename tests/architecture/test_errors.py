@@ -18,8 +18,7 @@ from generator.posters.render import render_html
 from generator.problems import make
 from generator.resources import TEMPLATES
 from generator.site.render import render_docs
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.kit.paths import SAMPLE
 
 
 def test_exit_codes_are_the_documented_ones() -> None:
@@ -45,7 +44,7 @@ def test_the_door_maps_each_error_once(
         raise raised
 
     monkeypatch.setattr(check_command, "run", run)
-    assert main(["check", str(REPO / "procedures")]) == code
+    assert main(["check", str(SAMPLE)]) == code
     captured = capsys.readouterr()
     assert captured.err.startswith(message) and "Traceback" not in captured.err
 
@@ -54,7 +53,7 @@ def test_a_data_error_prints_its_problems_and_the_command_hint(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = tmp_path / "procedures"
-    shutil.copytree(REPO / "procedures", root)
+    shutil.copytree(SAMPLE, root)
     path = next((root / "khanh-hoa" / "catalogue").glob("*.yaml"))
     path.write_text(path.read_text("utf-8").replace("name:", "ten:", 1), "utf-8")
     assert main(["build", str(root), "--out", str(tmp_path / "site"), "--no-search"]) == ExitCode.ERRORS
@@ -77,13 +76,13 @@ def test_a_site_template_error_names_the_page(tmp_path: Path) -> None:
     shutil.copytree(TEMPLATES, templates)
     page = templates / "pages" / "procedure.md.j2"
     page.write_text(page.read_text("utf-8") + "\n{{ no_such_value }}\n", "utf-8")
-    data = load_checked(REPO / "procedures").provinces[0]
+    data = load_checked(SAMPLE).provinces[0]
     with pytest.raises(BuildError, match=r"không dựng được trang thu-tuc/\S+\.md \(mẫu procedure\.md\.j2\)"):
         render_docs(data, tmp_path / "docs", templates=templates)
 
 
 def test_a_sheet_template_error_names_the_sheet() -> None:
-    data = load_checked(REPO / "procedures").provinces[0]
+    data = load_checked(SAMPLE).provinces[0]
     proc = next(iter(data.procedures.values()))
     with pytest.raises(BuildError, match=rf"không dựng được tờ {proc.code} \(mẫu stamp\.html\.j2\)"):
         render_html("stamp.html.j2", dt.date(2025, 7, 1), procedure=proc)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from casekit import CASES, Case, cases, run_case
 
 from generator.problems import CATALOGUE
+from tests.kit.cases import CASES, Case, cases, run_case
 
 VALID = cases("valid")
 INVALID = cases("invalid")

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from casekit import Case, build_tree, cases
 
 from generator.cli import main
+from tests.kit.cases import Case, build_tree, cases
+from tests.kit.paths import CASES
 
-REPO = Path(__file__).resolve().parents[2]
 INVALID = cases("invalid")
 
 
@@ -28,7 +28,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def test_clean_tree_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, "check", str(REPO / "tests/cases/base"))
+    code, out, err = _run(capsys, "check", str(CASES / "base"))
     assert (code, out) == (0, "")
     assert "Không có lỗi" in err
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit import assert_problems, build_tree, cases
-
 from generator.checks.result import check
+from tests.kit.cases import build_tree, cases
+from tests.kit.paths import REPO, SAMPLE
+from tests.kit.problems import assert_problems
 
-REPO = Path(__file__).resolve().parents[2]
 CATALOGUE_FILE = "tinh-mau/catalogue/1.001193.yaml"
 COMMUNE_FILE = "tinh-mau/communes/xa-mau.yaml"
 
@@ -86,5 +86,5 @@ def test_nfd_text_is_normalised_to_nfc(tmp_path: Path) -> None:
 
 
 def test_sample_data_checks_clean() -> None:
-    result = check(REPO / "procedures", base=REPO)
+    result = check(SAMPLE, base=REPO)
     assert result.problems == []

@@ -10,12 +10,12 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from casekit import BASE, Case, cases
 
 from generator.cli import main
 from generator.schema.publish import schemas
+from tests.kit.cases import BASE, Case, cases
+from tests.kit.paths import CASES, REPO, SAMPLE
 
-REPO = Path(__file__).resolve().parents[2]
 KINDS = ("catalogue", "province", "commune")
 # Codes that are about the shape of one file: the JSON Schema must refuse those cases too.
 SHAPE_CODES = {"E100", "E101", "E102", "E103", "E105", "E110", "E111", "E112", "E113", "E114", "E115", "E116"}
@@ -69,13 +69,13 @@ def test_schema_is_valid_draft_2020_12(kind: str) -> None:
 
 
 def test_sample_files_validate() -> None:
-    files = _data_files(REPO / "procedures")
+    files = _data_files(SAMPLE)
     assert len(files) >= 4
     assert {str(p.relative_to(REPO)): _errors(p) for p in files if _errors(p)} == {}
 
 
 def test_sample_files_name_their_schema() -> None:
-    for path in _data_files(REPO / "procedures"):
+    for path in _data_files(SAMPLE):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         target = first.removeprefix("# yaml-language-server: $schema=")
         assert target != first, f"{path} lacks the yaml-language-server line"
@@ -85,7 +85,7 @@ def test_sample_files_name_their_schema() -> None:
 VALID_FILES = [p for c in cases("valid") for p in _data_files(c.folder)] + _data_files(BASE)
 
 
-@pytest.mark.parametrize("path", VALID_FILES, ids=[str(p.relative_to(REPO / "tests/cases")) for p in VALID_FILES])
+@pytest.mark.parametrize("path", VALID_FILES, ids=[str(p.relative_to(CASES)) for p in VALID_FILES])
 def test_valid_case_files_validate(path: Path) -> None:
     assert _errors(path) == []
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from casekit import Case, build_tree, cases
-from treekit import tree_digest
 
 from generator.cli import main
+from tests.kit.cases import Case, build_tree, cases
+from tests.kit.trees import tree_digest
 
 BROKEN = [c for c in cases("invalid") if any(" error " in line for line in c.expected())]
 

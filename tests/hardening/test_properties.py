@@ -9,7 +9,6 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import procedures, write_tree
 
 from generator.checks.result import check
 from generator.model.dates import data_date
@@ -19,6 +18,7 @@ from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import sheet_body
 from generator.schema.definitions import PROCEDURE
 from generator.site.render import render_docs
+from tests.kit.strategies import procedures, write_tree
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gitkit import ScriptedRepo
-from storykit import Story, tell
+
+from tests.kit.git import ScriptedRepo
+from tests.kit.story import Story, tell
 
 
 @pytest.fixture(scope="module")

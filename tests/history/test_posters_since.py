@@ -6,9 +6,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from storykit import Story
-
 from generator.cli import main
+from tests.kit.story import Story
 
 
 def _text(pdf: Path) -> str:

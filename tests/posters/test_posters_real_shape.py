@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from posterkit import POSTED, tool, words
 
 from generator.checks.posting import estimate_pages
 from generator.load.files import load_file
 from generator.posters.build import PosterOptions, build_posters
+from tests.kit.paths import CASES
+from tests.kit.posters import POSTED, tool, words
 
-CASES = Path(__file__).resolve().parents[1] / "cases"
 CODE = "1.000002"
 
 

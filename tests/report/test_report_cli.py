@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
-from planted import CODES, planted, remove
 
 from generator.cli import main
 from generator.oversight.compute import FORMULA
 from generator.oversight.formats import CSV_COLUMNS
+from tests.kit.planted import CODES, planted, remove
 
 
 @pytest.fixture

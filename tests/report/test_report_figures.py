@@ -7,13 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from planted import planted, remove
 
 from generator.checks.result import check
 from generator.model.types import Online
 from generator.oversight.compute import CommuneStatus, is_commune_level, province_report
 from generator.oversight.load import reports
 from generator.pipeline import DataHasErrors, load_checked
+from tests.kit.planted import planted, remove
 
 
 @pytest.fixture
