@@ -1,4 +1,4 @@
-"""The scripted history (storykit.py), built once per test module."""
+"""The scripted history (tests/kit/story.py), built once per test module."""
 
 from __future__ import annotations
 

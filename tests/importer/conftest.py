@@ -1,4 +1,4 @@
-"""Import tests build their own exports with ``exportkit`` (docx with the portal's structure and quirks).
+"""Import tests build their own exports with ``tests.kit.exports`` (docx with the portal's structure and quirks).
 
 Real exports are read in place (``REAL_EXPORTS`` in tests/kit/paths.py, never copied into the project); the
 tests that need them say so and skip only when that folder is absent (it is present in CI).

@@ -1,7 +1,7 @@
 """Posting sheets print clean: every word inside the printable area, no wasted pages, no lone headings.
 
 Checked with word boxes (``pdftotext -bbox``) on every PDF ``niemyet posters`` writes for the sample
-province, a synthetic province and the long records built like real exports (longrecords.py). Text
+province, a synthetic province and the long records built like real exports (tests/kit/longrecords.py). Text
 extraction alone is not enough: a table running past the page edge still extracts.
 """
 

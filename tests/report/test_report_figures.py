@@ -1,4 +1,4 @@
-"""Exact figures on a province with planted gaps (tests/report/planted.py says what was planted)."""
+"""Exact figures on a province with planted gaps (tests/kit/planted.py says what was planted)."""
 
 from __future__ import annotations
 
