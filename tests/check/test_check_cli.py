@@ -13,6 +13,7 @@ import pytest
 from generator.cli import main
 from tests.kit.cases import Case, build_tree, cases
 from tests.kit.paths import CASES
+from tests.kit.problems import assert_problems
 
 INVALID = cases("invalid")
 
@@ -57,7 +58,7 @@ def test_usage_errors_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
 def test_missing_root_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "check", str(tmp_path / "khong-co"))
     assert code == 1
-    assert " E001 " in out
+    assert_problems(out, [("E001", str(tmp_path / "khong-co"), 0, 0)])
 
 
 def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
