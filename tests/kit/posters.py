@@ -35,6 +35,11 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
+def pdf_text(pdf: Path) -> str:
+    """A PDF's text in content order (a table row's cells one after the other), whitespace made one space."""
+    return words(tool("pdftotext", "-raw", pdf, "-"))
+
+
 MM = 72 / 25.4  # points in a millimetre
 BODY_TOP, BODY_BOTTOM = 42 * MM, 18 * MM  # the sheet's page margins (sheet.css): the stamp's bands lie outside
 
