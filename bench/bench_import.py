@@ -1,6 +1,6 @@
 """Benchmark: ``niemyet import`` of 400 exports, one process (issue 8: at most 10 s).
 
-The exports are built with the test suite's builder (``tests/importer/exportkit.py``, the portal's
+The exports are built with the test suite's builder (``tests/kit/exports.py``, the portal's
 docx structure and quirks) at real length: long steps and channel descriptions (hundreds of
 words), 3-4 channel rows, 4-12 documents with long names and form files, 5-14 legal documents.
 Timed as a whole process (``niemyet import DIR --province ...``, interpreter start included),
@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests" / "importer"))
+sys.path.insert(0, str(REPO))
 
-from exportkit import Export, pdf_bytes, write_docx  # noqa: E402
+from tests.kit.exports import Export, pdf_bytes, write_docx  # noqa: E402
 
 NIEMYET = Path(sys.executable).parent / "niemyet"
 TARGET = 10.0
@@ -107,8 +107,7 @@ def section(exports: int, size_mb: float, best: float, repeat: int, pdf: tuple[i
             "",
             f"- Date: {dt.date.today().isoformat()}; Python {platform.python_version()}; {platform.machine()}, "
             f"{os.cpu_count()} cores; load average {load:.1f} while measuring (shared machine).",
-            f"- Data: {exports} exports built by `tests/importer/exportkit.py` at real length"
-            f" ({size_mb:.1f} MB of docx).",
+            f"- Data: {exports} exports built by `tests/kit/exports.py` at real length ({size_mb:.1f} MB of docx).",
             f"- `niemyet import DIR --province procedures/khanh-hoa` as one process, best of {repeat}:"
             f" **{best:.2f} s** (target ≤ {TARGET:g} s: {verdict}); {1000 * best / exports:.1f} ms per export.",
             f"- The same exports as PDF ({pdf[0]} files, {pdf[2]} pages, one run, whole process):"

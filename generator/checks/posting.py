@@ -5,7 +5,7 @@ raw record by counting wrapped lines the way the sheet lays them out (site_templ
 12 pt Noto Sans, about 80 characters on a full-width line and proportionally fewer in table
 columns; a channel's note and description take the full width under its row. A page holds 45
 estimated lines: fitted against WeasyPrint renders of the sample, 60 synthetic records and long
-records built like real exports (tests/posters/longrecords.py, 5-11 pages), where filled pages hold
+records built like real exports (tests/kit/longrecords.py, 5-11 pages), where filled pages hold
 43-48 estimated lines now that table rows break across pages. On those 78 records the estimate is
 exact for 77 and one page over for one, never under: a warning may come a page early, a 3-page
 sheet is not missed. tests/posters/test_print.py holds the estimate to that bound.

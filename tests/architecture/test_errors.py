@@ -18,8 +18,8 @@ from generator.posters.render import render_html
 from generator.problems import make
 from generator.resources import TEMPLATES
 from generator.site.render import render_docs
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.kit.paths import SAMPLE
+from tests.kit.problems import assert_problems
 
 
 def test_exit_codes_are_the_documented_ones() -> None:
@@ -45,7 +45,7 @@ def test_the_door_maps_each_error_once(
         raise raised
 
     monkeypatch.setattr(check_command, "run", run)
-    assert main(["check", str(REPO / "procedures")]) == code
+    assert main(["check", str(SAMPLE)]) == code
     captured = capsys.readouterr()
     assert captured.err.startswith(message) and "Traceback" not in captured.err
 
@@ -54,12 +54,12 @@ def test_a_data_error_prints_its_problems_and_the_command_hint(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = tmp_path / "procedures"
-    shutil.copytree(REPO / "procedures", root)
-    path = next((root / "khanh-hoa" / "catalogue").glob("*.yaml"))
+    shutil.copytree(SAMPLE, root)
+    path = root / "khanh-hoa" / "catalogue" / "1.001193.yaml"  # its first key on line 2, "name:" on line 3
     path.write_text(path.read_text("utf-8").replace("name:", "ten:", 1), "utf-8")
     assert main(["build", str(root), "--out", str(tmp_path / "site"), "--no-search"]) == ExitCode.ERRORS
     captured = capsys.readouterr()
-    assert f"{path}:" in captured.out and "E102" in captured.out and "E100" in captured.out  # ten: for name:
+    assert_problems(captured.out, [("E100", str(path), 2, 1), ("E102", str(path), 3, 1)])  # ten: for name:
     assert captured.err.startswith("niemyet: 2 lỗi trong dữ liệu; không dựng trang, trang cũ giữ nguyên.")
     assert not (tmp_path / "site").exists()
 
@@ -77,13 +77,13 @@ def test_a_site_template_error_names_the_page(tmp_path: Path) -> None:
     shutil.copytree(TEMPLATES, templates)
     page = templates / "pages" / "procedure.md.j2"
     page.write_text(page.read_text("utf-8") + "\n{{ no_such_value }}\n", "utf-8")
-    data = load_checked(REPO / "procedures").provinces[0]
+    data = load_checked(SAMPLE).provinces[0]
     with pytest.raises(BuildError, match=r"không dựng được trang thu-tuc/\S+\.md \(mẫu procedure\.md\.j2\)"):
         render_docs(data, tmp_path / "docs", templates=templates)
 
 
 def test_a_sheet_template_error_names_the_sheet() -> None:
-    data = load_checked(REPO / "procedures").provinces[0]
+    data = load_checked(SAMPLE).provinces[0]
     proc = next(iter(data.procedures.values()))
     with pytest.raises(BuildError, match=rf"không dựng được tờ {proc.code} \(mẫu stamp\.html\.j2\)"):
         render_html("stamp.html.j2", dt.date(2025, 7, 1), procedure=proc)

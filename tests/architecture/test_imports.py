@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 import grimp
+import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.kit.paths import REPO
 
 
 def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
@@ -63,18 +64,15 @@ def test_no_module_imports_itself_back() -> None:
     assert _cycles(graph) == []
 
 
-def test_cycle_finder_sees_a_cycle(tmp_path: Path, monkeypatch: object) -> None:
+def test_cycle_finder_sees_a_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pkg = tmp_path / "ringpkg"
     pkg.mkdir()
     (pkg / "__init__.py").write_text("")
     (pkg / "a.py").write_text("def f():\n    from ringpkg import b\n")
     (pkg / "b.py").write_text("from ringpkg import a\n")
     (pkg / "c.py").write_text("from ringpkg import a\n")
-    sys.path.insert(0, str(tmp_path))
-    try:
-        graph = grimp.build_graph("ringpkg", cache_dir=None)
-    finally:
-        sys.path.remove(str(tmp_path))
+    monkeypatch.syspath_prepend(tmp_path)  # pytest takes it off again
+    graph = grimp.build_graph("ringpkg", cache_dir=None)
     assert _cycles(graph) == [["ringpkg.a", "ringpkg.b"]]
 
 

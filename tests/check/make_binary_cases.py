@@ -1,15 +1,15 @@
 """Write the binary E002 case files (legacy encodings, UTF-16, NUL) from the base commune file.
 
-Run from the repository root: ``python tests/check/make_binary_cases.py``. The outputs are
+Run from the repository root: ``python -m tests.check.make_binary_cases``. The outputs are
 committed; this script documents how they were made.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
-CASES = Path(__file__).resolve().parent.parent / "cases"
+from tests.kit.paths import CASES
+
 SOURCE = CASES / "base/tinh-mau/communes/xa-mau.yaml"
 TARGET = "tinh-mau/communes/xa-mau.yaml"
 # TCVN3 (ABC) bytes for the letters of the base commune file (a partial TCVN 5712 table, enough here).

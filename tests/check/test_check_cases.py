@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from casekit import CASES, Case, cases, run_case
 
 from generator.problems import CATALOGUE
+from tests.kit.cases import CASES, Case, cases, run_case
+from tests.kit.problems import codes
 
 VALID = cases("valid")
 INVALID = cases("invalid")
@@ -31,7 +32,7 @@ def test_valid_case_checks_clean(case: Case, tmp_path: Path) -> None:
 def test_invalid_case_gives_expected_output(case: Case, tmp_path: Path) -> None:
     result, lines = run_case(case, tmp_path)
     assert lines == case.expected(), f"{case.name}: output differs from expected.txt"
-    assert case.code in {p.code for p in result.problems}, f"{case.name} does not trigger {case.code}"
+    assert case.code in codes(result.problems), f"{case.name} does not trigger {case.code}"
     assert result.exit_code(strict=True) in (1, 2)
 
 

@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from casekit import Case, build_tree, cases
 
 from generator.cli import main
+from tests.kit.cases import Case, build_tree, cases
+from tests.kit.paths import CASES
+from tests.kit.problems import assert_problems
 
-REPO = Path(__file__).resolve().parents[2]
 INVALID = cases("invalid")
 
 
@@ -28,7 +29,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def test_clean_tree_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, "check", str(REPO / "tests/cases/base"))
+    code, out, err = _run(capsys, "check", str(CASES / "base"))
     assert (code, out) == (0, "")
     assert "Không có lỗi" in err
 
@@ -57,7 +58,7 @@ def test_usage_errors_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
 def test_missing_root_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "check", str(tmp_path / "khong-co"))
     assert code == 1
-    assert " E001 " in out
+    assert_problems(out, [("E001", str(tmp_path / "khong-co"), 0, 0)])
 
 
 def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit import assert_problems, build_tree, cases
-
 from generator.checks.result import check
+from tests.kit.cases import build_tree, cases
+from tests.kit.paths import REPO, SAMPLE
+from tests.kit.problems import assert_problems
 
-REPO = Path(__file__).resolve().parents[2]
 CATALOGUE_FILE = "tinh-mau/catalogue/1.001193.yaml"
 COMMUNE_FILE = "tinh-mau/communes/xa-mau.yaml"
 
@@ -53,12 +53,14 @@ def test_overlay_longer_time(tmp_path: Path) -> None:
 def test_non_utf8_file_is_named_with_a_hint(tmp_path: Path) -> None:
     [problem] = _check_case("E002-windows-1258", tmp_path)
     assert problem.path == COMMUNE_FILE
+    assert_problems([problem], [("E002", 1, 9)])
     assert "Windows-1258" in problem.message
     assert "UTF-8" in problem.message
 
 
 def test_unknown_key_suggests_the_right_one(tmp_path: Path) -> None:
     problems = _check_case("E102-typo-key", tmp_path)
+    assert_problems(problems, [("E100", CATALOGUE_FILE, 1, 1), ("E102", CATALOGUE_FILE, 32, 1)])
     assert [p.message for p in problems if p.code == "E102"] == ["khóa không xác định 'agenci'; có phải 'agency'?"]
 
 
@@ -73,7 +75,7 @@ def test_python_tags_are_never_executed(tmp_path: Path) -> None:
     )
     problems = check(tmp_path / "data", base=tmp_path).problems
     assert not marker.exists()
-    assert {(p.code, p.line) for p in problems if p.code == "E008"} == {("E008", 1), ("E008", 2)}
+    assert_problems([p for p in problems if p.code == "E008"], [("E008", 1, 7), ("E008", 2, 11)])
 
 
 def test_nfd_text_is_normalised_to_nfc(tmp_path: Path) -> None:
@@ -86,5 +88,5 @@ def test_nfd_text_is_normalised_to_nfc(tmp_path: Path) -> None:
 
 
 def test_sample_data_checks_clean() -> None:
-    result = check(REPO / "procedures", base=REPO)
+    result = check(SAMPLE, base=REPO)
     assert result.problems == []

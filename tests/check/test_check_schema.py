@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 import pytest
-import yaml
-from casekit import BASE, Case, cases
 
 from generator.cli import main
 from generator.schema.publish import schemas
+from tests.kit.cases import BASE, Case, cases
+from tests.kit.paths import CASES, REPO, SAMPLE
+from tests.kit.schema import data_files, schema_errors, schema_kind
 
-REPO = Path(__file__).resolve().parents[2]
 KINDS = ("catalogue", "province", "commune")
 # Codes that are about the shape of one file: the JSON Schema must refuse those cases too.
 SHAPE_CODES = {"E100", "E101", "E102", "E103", "E105", "E110", "E111", "E112", "E113", "E114", "E115", "E116"}
@@ -23,36 +21,6 @@ SHAPE_CODES |= {"E119", "E120"}
 # Beyond what JSON Schema can say: "forms" depends on the documents (a cross-field rule), and
 # JSON has one number type, so 8.000 read as 8.0 is an "integer" to every JSON Schema validator.
 NOT_IN_SCHEMA = {"E104-forms-missing", "E112-fee-with-dot"}
-
-
-def _kind(path: Path) -> str:
-    if path.name == "province.yaml":
-        return "province"
-    return "catalogue" if path.parent.name == "catalogue" else "commune"
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-def _validator(kind: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((REPO / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-
-
-def _errors(path: Path) -> list[str]:
-    data = _jsonable(yaml.safe_load(path.read_text(encoding="utf-8-sig")))
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in _validator(_kind(path)).iter_errors(data)]
-
-
-def _data_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.y*ml") if p.name != "case.yaml")
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -69,25 +37,25 @@ def test_schema_is_valid_draft_2020_12(kind: str) -> None:
 
 
 def test_sample_files_validate() -> None:
-    files = _data_files(REPO / "procedures")
+    files = data_files(SAMPLE)
     assert len(files) >= 4
-    assert {str(p.relative_to(REPO)): _errors(p) for p in files if _errors(p)} == {}
+    assert {str(p.relative_to(REPO)): schema_errors(p) for p in files if schema_errors(p)} == {}
 
 
 def test_sample_files_name_their_schema() -> None:
-    for path in _data_files(REPO / "procedures"):
+    for path in data_files(SAMPLE):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         target = first.removeprefix("# yaml-language-server: $schema=")
         assert target != first, f"{path} lacks the yaml-language-server line"
-        assert (path.parent / target).resolve() == REPO / "schema" / f"{_kind(path)}.schema.json"
+        assert (path.parent / target).resolve() == REPO / "schema" / f"{schema_kind(path)}.schema.json"
 
 
-VALID_FILES = [p for c in cases("valid") for p in _data_files(c.folder)] + _data_files(BASE)
+VALID_FILES = [p for c in cases("valid") for p in data_files(c.folder)] + data_files(BASE)
 
 
-@pytest.mark.parametrize("path", VALID_FILES, ids=[str(p.relative_to(REPO / "tests/cases")) for p in VALID_FILES])
+@pytest.mark.parametrize("path", VALID_FILES, ids=[str(p.relative_to(CASES)) for p in VALID_FILES])
 def test_valid_case_files_validate(path: Path) -> None:
-    assert _errors(path) == []
+    assert schema_errors(path) == []
 
 
 # Cross-key rules the schema states with anyOf: value with unit or text; form title or file.
@@ -101,6 +69,6 @@ SHAPE_CASES = [
 
 @pytest.mark.parametrize("case", SHAPE_CASES, ids=[c.name for c in SHAPE_CASES])
 def test_schema_refuses_shape_cases(case: Case) -> None:
-    files = _data_files(case.folder)
+    files = data_files(case.folder)
     assert files, f"{case.name} has no data file"
-    assert any(_errors(p) for p in files), f"the JSON Schema accepts {case.name}"
+    assert any(schema_errors(p) for p in files), f"the JSON Schema accepts {case.name}"

@@ -15,8 +15,8 @@ from generator.checks.result import check, collector_paused
 from generator.load.depth import flow_depth_exceeds
 from generator.load.loader import FastSafeLoader
 from generator.load.yamlfile import MAX_DEPTH
+from tests.kit.paths import CASES
 
-CASES = Path(__file__).resolve().parents[1] / "cases"
 # Plain scalars on each side of every implicit type PyYAML knows, and a few that look like one.
 SCALARS = [
     *("~", "null", "Null", "NULL", "nul", "yes", "Yes", "YES", "no", "On", "off", "true", "False", "y", "n"),

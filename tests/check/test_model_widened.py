@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit import CASES, Case, build_tree
-
 from generator.load.tree import load_tree
 from generator.model.build import build_province
 from generator.model.types import Procedure
+from tests.kit.cases import CASES, Case, build_tree
 
 CASE = Case(CASES / "valid" / "real-export-shape")
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_check_schema import _errors
 
 from generator.checks.result import check
 from generator.cli import main
+from generator.problems import Problem
 from generator.synth.province import synthesize
+from tests.kit.problems import assert_problems
+from tests.kit.schema import schema_errors
 
 
-def _data_problems(root: Path) -> list[str]:
+def _data_problems(root: Path) -> list[Problem]:
     """Everything `check` reports except W010: long documents lists make long posting sheets, as in real data."""
-    return [f"{p.path}:{p.line} {p.code}" for p in check(root, base=root).problems if p.code != "W010"]
+    return [p for p in check(root, base=root).problems if p.code != "W010"]
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -26,7 +28,7 @@ def test_small_province_checks_clean(tmp_path: Path) -> None:
     folder = next(tmp_path.iterdir())
     assert len(list((folder / "catalogue").glob("*.yaml"))) == 20
     assert len(list((folder / "communes").glob("*.yaml"))) == 5
-    assert _data_problems(tmp_path) == []
+    assert_problems(_data_problems(tmp_path), [])
 
 
 def test_same_seed_same_bytes(tmp_path: Path) -> None:
@@ -39,7 +41,7 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
 
 def test_output_validates_against_json_schema(tmp_path: Path) -> None:
     synthesize(tmp_path, communes=3, procedures=10, seed=5)
-    assert {p.name: _errors(p) for p in tmp_path.rglob("*.yaml") if _errors(p)} == {}
+    assert {p.name: schema_errors(p) for p in tmp_path.rglob("*.yaml") if schema_errors(p)} == {}
 
 
 def test_overlays_and_widened_values_appear(tmp_path: Path) -> None:
@@ -52,7 +54,7 @@ def test_overlays_and_widened_values_appear(tmp_path: Path) -> None:
         assert needle in text
     catalogue = [p for p in tmp_path.rglob("catalogue/*.yaml")]
     assert any("\nfees:" not in p.read_text(encoding="utf-8") for p in catalogue)
-    assert _data_problems(tmp_path) == []
+    assert_problems(_data_problems(tmp_path), [])
 
 
 def test_cli_synth(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

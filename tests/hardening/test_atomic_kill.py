@@ -11,10 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from treekit import SAMPLE, tree_digest
 
 from generator.output.atomic import atomic_folder
 from generator.synth.province import synthesize
+from tests.kit.paths import SAMPLE
+from tests.kit.trees import tree_digest
 
 
 def _niemyet(*args: str | Path) -> list[str]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from casekit import Case, build_tree, cases
-from treekit import tree_digest
 
 from generator.cli import main
+from tests.kit.cases import Case, build_tree, cases
+from tests.kit.problems import assert_problems, located
+from tests.kit.trees import tree_digest
 
 BROKEN = [c for c in cases("invalid") if any(" error " in line for line in c.expected())]
 
@@ -35,7 +36,6 @@ def test_broken_input_writes_nothing(
     out, err = capsys.readouterr()
     assert code == 1
     assert "Traceback" not in out + err
-    first = next(line for line in case.expected() if " error " in line)
-    assert first.split(": ", 1)[0] in out  # the file, with line and column when there is one
+    assert_problems(out, located("\n".join(case.expected())))  # each file, with line and column where there is one
     assert tree_digest(previous) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []

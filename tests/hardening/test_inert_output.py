@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from treekit import SAMPLE
 
 from generator.posters.build import PosterOptions, build_posters
 from generator.site.build import build_site
+from tests.kit.paths import SAMPLE
 
 CODE = "1.001193"
 HOSTILE = {

@@ -9,7 +9,6 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import procedures, write_tree
 
 from generator.checks.result import check
 from generator.model.dates import data_date
@@ -19,14 +18,12 @@ from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import sheet_body
 from generator.schema.definitions import PROCEDURE
 from generator.site.render import render_docs
+from tests.kit.problems import codes
+from tests.kit.strategies import procedures, write_tree
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 REQUIRED = sorted(k for k, f in PROCEDURE.fields.items() if f.need in ("always", "conditional"))
-
-
-def _codes(root: Path) -> set[tuple[str, str]]:
-    return {(p.code, p.field) for p in check(root, base=root).problems}
 
 
 def _expected_warnings(record: dict[str, Any]) -> set[str]:
@@ -41,7 +38,7 @@ def test_valid_procedure_passes_check_and_renders_site(record: dict[str, Any]) -
     with tempfile.TemporaryDirectory() as tmp:
         root = write_tree(Path(tmp), record)
         result = check(root, base=root)
-        assert {p.code for p in result.problems if p.code != "W010"} == _expected_warnings(record)
+        assert codes(p for p in result.problems if p.code != "W010") == _expected_warnings(record)
         assert not result.errors
         data = load_checked(root).provinces[0]
         docs = Path(tmp) / "docs"
@@ -81,8 +78,8 @@ def test_overlay_that_adds_lengthens_or_raises_is_caught(record: dict[str, Any],
         expected = "E151" if more % 2 else ""
     with tempfile.TemporaryDirectory() as tmp:
         root = write_tree(Path(tmp), record, overlay)
-        codes = {p.code for p in check(root, base=root).problems if p.is_error}
-    assert expected in codes if expected else codes == set(), codes
+        found = codes(check(root, base=root).errors)
+    assert expected in found if expected else found == set(), found
 
 
 @SLOW

@@ -7,10 +7,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from treekit import SAMPLE, tree_digest
 
 from generator.posters.build import PosterOptions, build_posters
 from generator.site.build import build_site
+from tests.kit.paths import SAMPLE
+from tests.kit.trees import tree_digest
 
 EPOCH = "1767225600"  # 2026-01-01 00:00:00 UTC
 

@@ -1,12 +1,13 @@
-"""The scripted history (storykit.py), built once per test module."""
+"""The scripted history (tests/kit/story.py), built once per test module."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from gitkit import ScriptedRepo
-from storykit import Story, tell
+
+from tests.kit.git import ScriptedRepo
+from tests.kit.story import Story, tell
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from gitkit import ScriptedRepo
-
 from generator.history import last_changed
+from tests.kit.git import ScriptedRepo
 
 COMMUNE = "khanh-hoa/communes/xa-cam-lam.yaml"
 PROCEDURE = "khanh-hoa/catalogue/1.001193.yaml"

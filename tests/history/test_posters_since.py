@@ -6,14 +6,9 @@ import re
 import subprocess
 from pathlib import Path
 
-from storykit import Story
-
 from generator.cli import main
-
-
-def _text(pdf: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    return " ".join(out.split())
+from tests.kit.posters import pdf_text
+from tests.kit.story import Story
 
 
 def test_only_changed_sheets_and_the_cover(story: Story, tmp_path: Path) -> None:
@@ -26,13 +21,13 @@ def test_only_changed_sheets_and_the_cover(story: Story, tmp_path: Path) -> None
         "phuong-nha-trang-danh-muc.pdf",
         "phuong-nha-trang-danh-sach-can-thay.pdf",
     ]
-    cover = _text(folder / "phuong-nha-trang-danh-sach-can-thay.pdf")
+    cover = pdf_text(folder / "phuong-nha-trang-danh-sach-can-thay.pdf")
     assert "Danh sách tờ niêm yết cần thay" in cover
     assert "1 2.000815 Thay tờ" in cover and "2 2.000930 Gỡ" in cover
     assert "Thêm giấy tờ: “Tờ khai yêu cầu chứng thực”" in cover
     assert "Phường Nha Trang — Bộ phận Một cửa" in cover  # stamped like every sheet
-    assert "Tờ khai yêu cầu chứng thực" in _text(folder / "2.000815.pdf")
-    assert "2.000930" not in _text(folder / "phuong-nha-trang-danh-muc.pdf")
+    assert "Tờ khai yêu cầu chứng thực" in pdf_text(folder / "2.000815.pdf")
+    assert "2.000930" not in pdf_text(folder / "phuong-nha-trang-danh-muc.pdf")
     for pdf in folder.iterdir():  # printable: every word at least 5 mm inside the page (issue 9)
         assert not _outside_print_area(pdf), pdf.name
 
@@ -60,4 +55,4 @@ def test_nothing_changed_still_gives_the_cover(story: Story, tmp_path: Path) -> 
     assert main(args) == 0
     files = list((out / "khanh-hoa" / "dac-khu-truong-sa").iterdir())
     assert [p.name for p in files] == ["dac-khu-truong-sa-danh-sach-can-thay.pdf"]
-    assert "Không có tờ thủ tục nào cần thay: nội dung niêm yết của xã không đổi" in _text(files[0])
+    assert "Không có tờ thủ tục nào cần thay: nội dung niêm yết của xã không đổi" in pdf_text(files[0])

@@ -9,13 +9,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from gitkit import SAMPLE
-from storykit import CERT, Story
 
 from generator.cli import main
 from generator.history.since import SinceError, changes_since
 from generator.history.walk import read_history
 from generator.pipeline import load_checked
+from tests.kit.paths import SAMPLE
+from tests.kit.story import CERT, Story
 
 
 def _report(story: Story, since: str, communes: tuple[str, ...] = ()) -> dict[str, dict[str, object]]:

@@ -9,12 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from gitkit import SAMPLE
-from storykit import Story
 
 from generator.history.walk import UNAVAILABLE, province_history
 from generator.pipeline import load_checked
 from generator.site.render import render_docs
+from tests.kit.paths import SAMPLE
+from tests.kit.story import Story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

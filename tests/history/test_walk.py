@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from storykit import Story
-
 from generator.history.walk import read_history
+from tests.kit.story import Story
 
 
 def test_catalogue_entries_fee_document_removal(story: Story) -> None:
@@ -42,7 +41,7 @@ def test_overlay_change_is_the_communes_and_follows_a_rename(story: Story) -> No
 
 
 def test_reformatting_is_no_change(tmp_path: Path) -> None:
-    from gitkit import ScriptedRepo
+    from tests.kit.git import ScriptedRepo
 
     repo = ScriptedRepo(tmp_path / "data")
     repo.commit("một", "2025-07-01T08:00:00+07:00")
@@ -55,7 +54,7 @@ def test_reformatting_is_no_change(tmp_path: Path) -> None:
 def test_no_git_means_unavailable(tmp_path: Path) -> None:
     import shutil
 
-    from gitkit import SAMPLE
+    from tests.kit.paths import SAMPLE
 
     shutil.copytree(SAMPLE, tmp_path / "procedures")
     history = read_history(tmp_path / "procedures")

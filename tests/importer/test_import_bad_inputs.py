@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from exportkit import Export, docx_bytes, write_docx
 
 from generator.cli import main
+from tests.kit.exports import Export, docx_bytes, write_docx
 
 
 def _not_an_export() -> bytes:

@@ -17,13 +17,13 @@ from typing import Any
 
 import pytest
 import yaml
-from exportkit import Export, docx_bytes
 
 from generator.importer.run import import_exports
 from generator.problems import CATALOGUE
 from generator.problems.formats import render
+from tests.kit.exports import Export, docx_bytes
+from tests.kit.paths import CASES
 
-CASES = Path(__file__).resolve().parents[1] / "cases"
 FOLDERS = sorted(p for p in (CASES / "import").iterdir() if p.is_dir())
 META = {"exports.yaml", "expected.txt"}
 

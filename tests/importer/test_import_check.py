@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from exportkit import Export, write_docx
 from test_import_roundtrip import VARIANTS
 
 from generator.checks.result import check
 from generator.cli import main
 from generator.problems import Problem
+from tests.kit.exports import Export, write_docx
 
 
 def _codes(problems: list[object]) -> list[tuple[str, str]]:

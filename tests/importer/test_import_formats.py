@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from exportkit import Export, write_docx
 
 from generator.cli import main
+from tests.kit.exports import Export, write_docx
 
 
 def _sources(tmp_path: Path) -> list[str]:

@@ -11,11 +11,11 @@ import copy
 from pathlib import Path
 
 import pytest
-from exportkit import Export, pdf_bytes
 from pypdf import PdfReader
 from test_import_roundtrip import VARIANTS, _load, assert_holds_source
 
 from generator.importer.run import import_exports
+from tests.kit.exports import Export, pdf_bytes
 
 LONG = "Giấy tờ kèm điều kiện áp dụng theo Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính; " * 3
 SPLIT = Export(

@@ -18,9 +18,9 @@ from xml.etree import ElementTree as ET
 import pdfplumber
 import pytest
 import yaml
-from conftest import REAL_EXPORTS, REPO
 
 from generator.importer.run import import_exports
+from tests.kit.paths import REAL_EXPORTS, SAMPLE, real_export_files
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCX = "ChiTietTTHC_1.004370.doc"
@@ -34,11 +34,10 @@ def _squash(text: Any) -> str:
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Both real exports imported once into a copy of the sample province."""
-    if not REAL_EXPORTS.is_dir():
-        pytest.skip(f"thiếu thư mục tệp xuất thật {REAL_EXPORTS} (có trong CI)")
+    sources = real_export_files()  # the two at the folder's top, not its corpus/
     province = tmp_path_factory.mktemp("real") / "khanh-hoa"
-    shutil.copytree(REPO / "procedures" / "khanh-hoa", province)
-    report = import_exports([REAL_EXPORTS], province, [])
+    shutil.copytree(SAMPLE / "khanh-hoa", province)
+    report = import_exports(sources, province, [])
     assert report.errors == []
     return {
         o.code: yaml.load((province / "catalogue" / f"{o.code}.yaml").read_text("utf-8"), yaml.CSafeLoader)

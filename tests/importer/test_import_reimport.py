@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 import yaml
-from exportkit import Export, write_docx
 
 from generator.cli import main
+from tests.kit.exports import Export, write_docx
 
 FIRST = Export(
     code="1.000201",

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 import yaml
-from exportkit import NO_INFO, Export, write_docx
 
 from generator.importer.run import import_exports
+from tests.kit.exports import NO_INFO, Export, write_docx
 
 VARIANTS = {
     "time-limits": Export(

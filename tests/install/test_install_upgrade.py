@@ -10,8 +10,8 @@ from pathlib import Path
 from mkdocs.config import load_config
 
 from generator.resources import MKDOCS_HOOKS, MKDOCS_YML, THEME_OVERRIDES
+from tests.kit.paths import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 HEADER = THEME_OVERRIDES / "partials" / "header.html"
 LEADING_COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.S)
 # Material's lunr search block in the header, which the copy replaces by the Pagefind box

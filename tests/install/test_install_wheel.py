@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.kit.paths import REPO, SAMPLE
+
 PROBE = Path("site_templates", "pages", "new-folder", "probe.md.j2")
 
 
@@ -64,7 +65,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder outside the checkout holding a copy of the sample data as ``procedures/``."""
     work = tmp_path_factory.mktemp("outside")
-    shutil.copytree(REPO / "procedures", work / "procedures")
+    shutil.copytree(SAMPLE, work / "procedures")
     return work
 
 

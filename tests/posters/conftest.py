@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from longrecords import COMMUNE, long_province
-from posterkit import POSTED, REAL_EXPORTS, hostile_copy
 
 from generator.importer.run import import_exports
 from generator.posters.build import PosterOptions, PosterReport, build_posters
 from generator.synth.province import PROVINCE_SLUG, synthesize
+from tests.kit.longrecords import COMMUNE, long_province
+from tests.kit.paths import real_export_files
+from tests.kit.posters import POSTED, hostile_copy
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +37,7 @@ def out(built: tuple[Path, PosterReport]) -> Path:
 
 @pytest.fixture(scope="session")
 def long_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The long records (longrecords.py) as a data root: one commune posts them all."""
+    """The long records (tests/kit/longrecords.py) as a data root: one commune posts them all."""
     return long_province(tmp_path_factory.mktemp("long") / "procedures")
 
 
@@ -67,10 +68,9 @@ def synth_out(synth_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The two real exports (``<repo>/../shared/real-exports``), imported with ``niemyet import`` into a copy
     of the sample province and posted by one commune: its sheets and booklet."""
-    if not REAL_EXPORTS.is_dir():
-        pytest.skip(f"thiếu thư mục tệp xuất thật {REAL_EXPORTS} (có trong CI)")
+    sources = real_export_files()
     root = hostile_copy(tmp_path_factory.mktemp("real") / "procedures")
-    report = import_exports(sorted(REAL_EXPORTS.glob("ChiTietTTHC_*")), root / "khanh-hoa", ["xa-cam-lam"])
+    report = import_exports(sources, root / "khanh-hoa", ["xa-cam-lam"])
     assert report.errors == [] and len(report.outcomes) == 2
     out = tmp_path_factory.mktemp("real-posters") / "posters"
     build_posters(root, out, PosterOptions(communes=("xa-cam-lam",), posted=POSTED, jobs=2, progress=False))

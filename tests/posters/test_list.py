@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
-from posterkit import POSTED, tool
 
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked
@@ -22,6 +21,7 @@ from generator.posters.listing import HEAD, Geometry, ListItem, number_block, pa
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
 from generator.synth.province import PROVINCE_SLUG
+from tests.kit.posters import POSTED, tool
 
 GEOMETRY = Geometry(first_top=100.0, next_top=50.0, bottom=200.0)
 

@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from posterkit import HOSTILE_NOTE, POSTED, tool, words
 
 from generator.posters.build import PosterReport
+from tests.kit.posters import HOSTILE_NOTE, POSTED, tool, words
 
 SITE = "https://thutuc.khanhhoa.example.vn/thu-tuc/"
 PT_PER_BOX = 1.362  # pdftotext -bbox word height / font size for Noto Sans (measured: 12 pt → 16.34)

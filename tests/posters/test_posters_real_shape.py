@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from posterkit import POSTED, tool, words
 
 from generator.checks.posting import estimate_pages
 from generator.load.files import load_file
 from generator.posters.build import PosterOptions, build_posters
+from tests.kit.paths import CASES
+from tests.kit.posters import POSTED, pdf_text, tool
 
-CASES = Path(__file__).resolve().parents[1] / "cases"
 CODE = "1.000002"
 
 
@@ -26,11 +26,6 @@ def sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp / "data" / "expected.txt").unlink()
     build_posters(tmp / "data", tmp / "out", PosterOptions(posted=POSTED, jobs=1, progress=False))
     return tmp / "out" / "tinh-mau" / "xa-mau" / f"{CODE}.pdf"
-
-
-def _text(pdf: Path) -> str:
-    """The sheet's text in content order (a table row's cells one after the other), whitespace made one space."""
-    return words(tool("pdftotext", "-raw", pdf, "-"))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -52,14 +47,14 @@ def test_each_row_with_its_description_and_time_as_written(sheet: Path) -> None:
         ["Trực tuyến", "0 Giờ", "Phí : 0 Đồng", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
         ["Qua dịch vụ bưu chính công ích", "Khác", "Không", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
     ]
-    text = _text(sheet)
+    text = pdf_text(sheet)
     assert _in_order(text, [part for row in rows for part in row])
     assert "Trực tuyến (" not in text  # only a method with several rows is numbered
     assert "Miễn" not in text  # a zero is shown as written
 
 
 def test_missing_facts_are_said_plainly_and_new_fields_shown(sheet: Path) -> None:
-    text = _text(sheet)
+    text = pdf_text(sheet)
     assert "Dịch vụ công trực tuyến Chưa có thông tin" in text
     assert "Quyết định công bố Quyết định số QĐ/0001-MAU" in text and "QĐ/0001-MAU ngày" not in text
     assert "Địa chỉ tiếp nhận hồ sơ Đội Cảnh sát quản lý hành chính" in text
@@ -69,7 +64,7 @@ def test_missing_facts_are_said_plainly_and_new_fields_shown(sheet: Path) -> Non
 
 
 def test_booklet_list_shows_fees_and_times_as_written(sheet: Path) -> None:
-    text = _text(sheet.parent / "xa-mau-tap-niem-yet.pdf")
+    text = pdf_text(sheet.parent / "xa-mau-tap-niem-yet.pdf")
     # two rows of one method are numbered as on the sheet, so the list tells them apart
     assert _in_order(text, [CODE, "Trực tiếp (1): 15 Ngày làm việc; Trực tiếp (2): 0; Trực tuyến: 0 Giờ", "Khác"])
     fees = ["Trực tiếp (1): Phí : Không Đồng; Trực tiếp (2): Lệ phí : 03 USD", "Trực tuyến: Phí : 0 Đồng"]
@@ -91,10 +86,10 @@ def test_unstated_fee_says_no_information(tmp_path: Path) -> None:
     (tmp_path / "data" / "expected.txt").unlink()
     build_posters(tmp_path / "data", tmp_path / "out", PosterOptions(posted=POSTED, jobs=1, progress=False))
     folder = tmp_path / "out" / "tinh-mau" / "xa-mau"
-    text = _text(folder / "1.001193.pdf")
+    text = pdf_text(folder / "1.001193.pdf")
     rows = [["Trực tiếp", "3 ngày làm việc", "Chưa có thông tin"], ["Trực tuyến", "Không quy định"]]
     assert _in_order(text, [part for row in rows for part in row] + ["Chưa có thông tin"])
     assert "Miễn phí" not in text
-    listing = _text(folder / "xa-mau-tap-niem-yet.pdf")
+    listing = pdf_text(folder / "xa-mau-tap-niem-yet.pdf")
     assert _in_order(listing, ["1.001193", "Đăng ký khai sinh", "3 ngày làm việc", "Chưa có thông tin"])
     assert "Miễn phí" not in listing

@@ -1,7 +1,7 @@
 """Posting sheets print clean: every word inside the printable area, no wasted pages, no lone headings.
 
 Checked with word boxes (``pdftotext -bbox``) on every PDF ``niemyet posters`` writes for the sample
-province, a synthetic province and the long records built like real exports (longrecords.py). Text
+province, a synthetic province and the long records built like real exports (tests/kit/longrecords.py). Text
 extraction alone is not enough: a table running past the page edge still extracts.
 """
 
@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 
 import pytest
-from posterkit import MM, Page, pages
 
 from generator.checks.posting import estimate_pages
 from generator.checks.result import check
+from tests.kit.posters import MM, Page, pages
 
 MARGIN = 5 * MM  # printers leave about 4 mm unprinted at each edge
 #: Headings of the sheet and the table headers that open a section: never the last line of a page.
@@ -65,7 +65,7 @@ def test_every_word_lies_5_mm_inside_the_page(which: str, request: pytest.Fixtur
 
 
 def test_the_check_sees_a_word_past_the_edge() -> None:
-    from posterkit import Word
+    from tests.kit.posters import Word
 
     page = Page(595.3, 841.9, (Word("dịch", 560.0, 300.0, 598.0, 316.0),))  # the list's last column, 3 pt over
     assert _outside(page) and not _outside(Page(595.3, 841.9, (Word("dịch", 500.0, 300.0, 540.0, 316.0),)))

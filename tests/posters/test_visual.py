@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
-from posterkit import tool
+
+from tests.kit.posters import tool
 
 APPROVED = Path(__file__).resolve().parent / "approved"
 DPI = 50

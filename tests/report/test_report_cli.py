@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from planted import CODES, planted, remove
 
 from generator.cli import main
 from generator.oversight.compute import FORMULA
 from generator.oversight.formats import CSV_COLUMNS
+from tests.kit.planted import CODES, planted, remove
+from tests.kit.problems import assert_problems
 
 
 @pytest.fixture
@@ -87,7 +88,8 @@ def test_strict_passes_when_every_commune_posts_everything(tmp_path: Path, capsy
 def test_data_errors_exit_1_with_the_problems(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (root / "khanh-hoa" / "province.yaml").unlink()
     code, out = _run(capsys, str(root))
-    assert code == 1 and "E143" in out
+    assert code == 1
+    assert_problems(out, [("E143", "data/khanh-hoa", 0, 0)])  # the path is shown relative to the working folder
 
 
 def test_help_states_the_formula(capsys: pytest.CaptureFixture[str]) -> None:

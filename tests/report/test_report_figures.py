@@ -1,4 +1,4 @@
-"""Exact figures on a province with planted gaps (tests/report/planted.py says what was planted)."""
+"""Exact figures on a province with planted gaps (tests/kit/planted.py says what was planted)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from planted import planted, remove
 
 from generator.checks.result import check
 from generator.model.types import Online
 from generator.oversight.compute import CommuneStatus, is_commune_level, province_report
 from generator.oversight.load import reports
 from generator.pipeline import DataHasErrors, load_checked
+from tests.kit.planted import planted, remove
+from tests.kit.problems import codes
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def test_local_differences_in_force(root: Path) -> None:
 
 def test_a_removed_catalogue_file_is_reported_not_fatal(root: Path) -> None:
     remove(root, "1.003554")
-    assert {p.code for p in check(root).errors} == {"E140"}
+    assert codes(check(root).errors) == {"E140"}
     rows = _rows(root)
     assert {slug: [i.code for i in c.not_current] for slug, c in rows.items()} == {
         "xa-du": ["1.003554"],

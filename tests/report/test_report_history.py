@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from gitkit import ScriptedRepo
-
 from generator.oversight.load import reports
+from tests.kit.git import ScriptedRepo
 
 CAM_LAM = "khanh-hoa/communes/xa-cam-lam.yaml"
 

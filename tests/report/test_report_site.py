@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from planted import planted
 
 from generator.cli import main
 from generator.oversight.compute import FORMULA, province_report
@@ -15,8 +14,9 @@ from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
 from generator.site.oversight import BAR_WIDTH
 from generator.site.render import render_docs
+from tests.kit.paths import SAMPLE
+from tests.kit.planted import planted
 
-REPO = Path(__file__).resolve().parents[2]
 ROW = re.compile(
     r'<tr><th scope="row"><a href="#xa-(?P<slug>[a-z0-9-]+)">(?P<name>[^<]+)</a></th>'
     r'<td class="nm-num" data-sort="(?P<permille>\d+)">(?P<label>[^<]+)</td>'
@@ -33,7 +33,7 @@ def _cli_csv(root: Path, capsys: pytest.CaptureFixture[str]) -> str:
 def test_page_and_open_data_agree_with_the_report(
     which: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = REPO / "procedures" if which == "sample" else planted(tmp_path / "data")
+    root = SAMPLE if which == "sample" else planted(tmp_path / "data")
     docs = tmp_path / "docs"
     data = load_checked(root).provinces[0]
     changes = changes_by_source(root, [data])  # the sample lives in git: real dates, as the command sees them

@@ -14,9 +14,8 @@ import pytest
 
 from generator.site.build import build_site
 from generator.site.weight import served
+from tests.kit.paths import REPO, SAMPLE
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "procedures"
 AXE = REPO / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 
 

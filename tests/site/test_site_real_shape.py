@@ -16,8 +16,8 @@ from generator.pipeline import load_checked
 from generator.site.build import only_province
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import render_docs
+from tests.kit.paths import CASES, SAMPLE
 
-CASES = Path(__file__).resolve().parents[1] / "cases"
 CODE = "1.000002"
 
 
@@ -110,6 +110,6 @@ def test_steps_that_number_themselves_are_not_numbered_again(site: Path) -> None
     html = _page(site)
     assert '<ol class="nm-steps nm-steps--own">' in html
     assert "+ Bước 1: Chuẩn bị hồ sơ" in html
-    sample = Path(__file__).resolve().parents[2] / "procedures" / "khanh-hoa" / "catalogue"
+    sample = SAMPLE / "khanh-hoa" / "catalogue"
     data = load_checked(sample.parents[1]).provinces[0]
     assert not any(p.steps_numbered for p in data.procedures.values())  # the samples' steps get numbers

@@ -18,13 +18,13 @@ from generator.site.build import build_site, only_province
 from generator.site.env import md_inline, safe_url
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import render_docs
+from tests.kit.paths import CASES, SAMPLE
 
-REPO = Path(__file__).resolve().parents[2]
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} *x* [a](javascript:alert(2)) </title>"
 
 
 def _sample() -> ProvinceData:
-    return only_province(load_checked(REPO / "procedures").provinces)
+    return only_province(load_checked(SAMPLE).provinces)
 
 
 def _hostile(data: ProvinceData) -> ProvinceData:
@@ -103,7 +103,7 @@ def test_small_navigation(sample_site: Path) -> None:
 
 def test_failed_build_leaves_previous_site(tmp_path: Path) -> None:
     root = tmp_path / "data"
-    shutil.copytree(REPO / "procedures", root)
+    shutil.copytree(SAMPLE, root)
     out = tmp_path / "site"
     out.mkdir()
     (out / "marker.txt").write_text("previous")
@@ -117,8 +117,8 @@ def test_failed_build_leaves_previous_site(tmp_path: Path) -> None:
 
 def _case_data(case: str, tmp_path: Path) -> ProvinceData:
     """tests/cases/base with one invalid case's files over it (a case with warnings only loads)."""
-    shutil.copytree(REPO / "tests" / "cases" / "base", tmp_path / "data")
-    shutil.copytree(REPO / "tests" / "cases" / "invalid" / case, tmp_path / "data", dirs_exist_ok=True)
+    shutil.copytree(CASES / "base", tmp_path / "data")
+    shutil.copytree(CASES / "invalid" / case, tmp_path / "data", dirs_exist_ok=True)
     (tmp_path / "data" / "expected.txt").unlink()
     return only_province(load_checked(tmp_path / "data").provinces)
 

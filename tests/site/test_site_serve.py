@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
+from tests.kit.paths import SAMPLE
+
 PAGE = "thu-tuc/1.001193/"
 
 

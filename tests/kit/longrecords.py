@@ -19,9 +19,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from posterkit import SAMPLE
-
 from generator.output.yamltext import dump
+from tests.kit.paths import SAMPLE
 
 COMMUNE = "xa-ho-so-dai"
 PORTAL = "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc="

@@ -7,8 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "procedures"
+from tests.kit.paths import SAMPLE
 
 
 class ScriptedRepo:

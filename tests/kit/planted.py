@@ -17,9 +17,10 @@ from typing import Any
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "procedures" / "khanh-hoa"
-CODES = sorted(p.stem for p in (SAMPLE / "catalogue").glob("*.yaml"))
+from tests.kit.paths import SAMPLE
+
+PROVINCE = SAMPLE / "khanh-hoa"
+CODES = sorted(p.stem for p in (PROVINCE / "catalogue").glob("*.yaml"))
 PROVINCIAL = "2.000930"
 LACKS = {"xa-du": (), "xa-thieu-mot": ("1.000894",), "xa-thieu-ba": ("1.001193", "1.000656", "2.000815")}
 LOCAL = {
@@ -51,7 +52,7 @@ def _commune(name: str, entries: list[dict[str, Any]], **extra: Any) -> str:
 def planted(root: Path) -> Path:
     """Write the planted province under ``root`` (the data root); returns ``root``."""
     prov = root / "khanh-hoa"
-    shutil.copytree(SAMPLE, prov)
+    shutil.copytree(PROVINCE, prov)
     _replace(prov / "catalogue" / f"{PROVINCIAL}.yaml", "level: Cấp Xã", "level: Cấp Tỉnh")
     _replace(prov / "catalogue" / "2.000884.yaml", "level: Cấp Xã", "level: Cấp Tỉnh, Cấp Xã")
     for old in (prov / "communes").glob("*.yaml"):

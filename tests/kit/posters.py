@@ -10,12 +10,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
-#: Real exports from the national portal, read in place and never copied into the repository (CI has them):
-#: ``<repo>/../shared/real-exports``, or one level further up from a git worktree (as tests/importer does).
-_REPO = Path(__file__).resolve().parents[2]
-_CANDIDATES = [_REPO.parent / "shared" / "real-exports", _REPO.parent.parent / "shared" / "real-exports"]
-REAL_EXPORTS = next((p for p in _CANDIDATES if p.is_dir()), _CANDIDATES[0])
+from tests.kit.paths import SAMPLE
+
 HOSTILE_NOTE = "Ghi chú <b>đậm</b> {{ x }} <script>alert(1)</script>"
 POSTED = dt.date(2025, 11, 3)
 
@@ -37,6 +33,11 @@ def tool(*args: str | Path) -> str:
 def words(text: str) -> str:
     """Text with every run of whitespace made one space, so wrapped lines compare as one."""
     return " ".join(text.split())
+
+
+def pdf_text(pdf: Path) -> str:
+    """A PDF's text in content order (a table row's cells one after the other), whitespace made one space."""
+    return words(tool("pdftotext", "-raw", pdf, "-"))
 
 
 MM = 72 / 25.4  # points in a millimetre

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gitkit import ScriptedRepo
+from tests.kit.git import ScriptedRepo
 
 CERT = "khanh-hoa/catalogue/2.000815.yaml"
 CAM_LAM = "khanh-hoa/communes/xa-cam-lam.yaml"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from tests.kit.paths import REPO
+
 NO_INFO = "Không có thông tin"
 RPR = (
     '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b w:val="{b}"/><w:sz w:val="26"/></w:rPr>'
@@ -158,7 +160,7 @@ def write_docx(e: Export, folder: Path, suffix: str = ".doc") -> Path:
     return path
 
 
-FONTS = Path(__file__).resolve().parents[2] / "generator" / "assets" / "fonts"
+FONTS = REPO / "generator" / "assets" / "fonts"
 CSS = f"""
 @font-face {{ font-family: T; src: url("{(FONTS / "NotoSans-Regular.ttf").as_uri()}"); }}
 @font-face {{ font-family: T; font-weight: bold; src: url("{(FONTS / "NotoSans-Bold.ttf").as_uri()}"); }}

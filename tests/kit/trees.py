@@ -1,11 +1,9 @@
-"""Shared helpers of the hardening tests."""
+"""Whole folders compared by content."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-
-SAMPLE = Path(__file__).resolve().parents[2] / "procedures"
 
 
 def tree_digest(folder: Path) -> dict[str, str]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,10 +24,9 @@ from typing import Any
 import yaml
 
 from generator.checks.result import CheckResult, check
-from generator.problems import Problem
 from generator.problems.formats import render
+from tests.kit.paths import CASES
 
-CASES = Path(__file__).resolve().parent.parent / "cases"
 BASE = CASES / "base"
 META_FILES = {"expected.txt", "case.yaml"}
 OUTSIDE_NAME = "outside.yaml"
@@ -109,18 +107,3 @@ def run_case(case: Case, tmp: Path) -> tuple[CheckResult, list[str]]:
     if os.environ.get("NIEMYET_UPDATE_CASES") and case.folder.parent.name == "invalid":
         case.expected_file.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
     return result, lines
-
-
-def located(problems: Iterable[Problem]) -> list[tuple[str, str, int, int]]:
-    return sorted((p.code, p.path, p.line, p.column) for p in problems)
-
-
-def assert_problems(problems: Iterable[Problem], expected: Iterable[tuple[str, str, int, int]]) -> None:
-    """Exactly these problems, by (code, file, line, column); the file may be given by its tail."""
-    actual = located(problems)
-    wanted = sorted(expected)
-    matched = len(actual) == len(wanted) and all(
-        a[0] == w[0] and (a[1] == w[1] or a[1].endswith("/" + w[1])) and a[2:] == w[2:]
-        for a, w in zip(actual, wanted, strict=True)
-    )
-    assert matched, f"problems differ:\n  actual:   {actual}\n  expected: {wanted}"

@@ -1,6 +1,0 @@
-"""Hardening tests reuse the checker's case kit (tests/check/casekit.py)."""
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "check"))
