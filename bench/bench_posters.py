@@ -19,17 +19,17 @@ import tempfile
 from pathlib import Path
 
 from generator.pipeline import load_checked
-from generator.posters.build import PosterOptions, PosterReport, write_posters
+from generator.posters.build import PosterOptions, PosterSummary, write_posters
 from generator.synth.province import synthesize
 
 
-def _run(root: Path, options: PosterOptions) -> PosterReport:
+def _run(root: Path, options: PosterOptions) -> PosterSummary:
     provinces = load_checked(root).provinces
     with tempfile.TemporaryDirectory() as out:
         return write_posters(provinces, Path(out), options)
 
 
-def _line(name: str, r: PosterReport) -> str:
+def _line(name: str, r: PosterSummary) -> str:
     return (
         f"{name:<10} {r.seconds:7.1f} s (render {r.render_seconds:.1f} s)  {r.communes} communes, "
         f"{r.files} files, {r.pages} pages, "

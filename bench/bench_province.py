@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.posters.build import PosterOptions, PosterReport, build_posters
+from generator.posters.build import PosterOptions, PosterSummary, build_posters
 from generator.synth.province import synthesize
 
 
@@ -31,7 +31,7 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _run(root: Path, out: Path, communes: tuple[str, ...], jobs: int) -> tuple[float, float, PosterReport]:
+def _run(root: Path, out: Path, communes: tuple[str, ...], jobs: int) -> tuple[float, float, PosterSummary]:
     """Wall and CPU seconds of one ``niemyet posters`` run; CPU time is what a busy machine changes least."""
     shutil.rmtree(out, ignore_errors=True)
     start, cpu = time.perf_counter(), _cpu()
@@ -39,7 +39,7 @@ def _run(root: Path, out: Path, communes: tuple[str, ...], jobs: int) -> tuple[f
     return time.perf_counter() - start, _cpu() - cpu, report
 
 
-def _line(name: str, seconds: float, cpu: float, r: PosterReport) -> str:
+def _line(name: str, seconds: float, cpu: float, r: PosterSummary) -> str:
     return (
         f"{name:<6} {seconds:7.1f} s wall, {cpu:7.1f} s CPU (render {r.render_seconds:.1f} s)  {r.communes} communes, "
         f"{r.files} files, {r.pages} pages, {r.rendered} rendered, {r.reused} reused"

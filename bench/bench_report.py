@@ -4,7 +4,7 @@ The synthetic province is committed to a scratch git repository (one commit for 
 province.yaml, one per commune file), then measured:
 
 * ``history``: ``changes_by_source`` (one ``git log`` over the data, re-keyed to the model's files);
-* ``compute``: ``province_report`` for every commune;
+* ``compute``: ``province_oversight`` for every commune;
 * ``render``: the page's Markdown (table, SVG chart, per-commune lists) and the CSV + JSON;
 * ``mkdocs``: a bare MkDocs build of the navigation pages with this page, minus the same without it
   (best of ``--repeat`` alternating runs each; see ``_trimmed``);
@@ -31,7 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from generator.oversight.compute import province_report  # noqa: E402
+from generator.oversight.compute import province_oversight  # noqa: E402
 from generator.oversight.load import changes_by_source, reports  # noqa: E402
 from generator.pipeline import load_checked  # noqa: E402
 from generator.resources import MKDOCS_YML, TEMPLATES  # noqa: E402
@@ -113,7 +113,7 @@ def measure(communes: int, procedures: int, repeat: int) -> dict[str, float]:
         root = _repository(tmp / "repo", communes, procedures)
         data = load_checked(root).provinces[0]
         history, changes = _timed(lambda: changes_by_source(root, [data]))
-        compute, report = _timed(lambda: province_report(data, changes))
+        compute, report = _timed(lambda: province_oversight(data, changes))
         docs = tmp / "docs"
         render_docs(data, docs, changes=changes)
         env = environment()

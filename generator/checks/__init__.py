@@ -1,6 +1,6 @@
 """The registered checks. The registry is an explicit dict: adding a check means adding a line.
 
-Document checks take one loaded file whose root is a mapping; province checks see all files of
+SourceFile checks take one loaded file whose root is a mapping; province checks see all files of
 one province. Every check yields Problem records and never raises.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from generator.checks import posting, procedure, published
-from generator.load import Document
+from generator.load import SourceFile
 from generator.problems import Problem
 
-DocumentCheck = Callable[[Document], Iterator[Problem]]
+FileCheck = Callable[[SourceFile], Iterator[Problem]]
 
-PROCEDURE_CHECKS: dict[str, DocumentCheck] = {
+PROCEDURE_CHECKS: dict[str, FileCheck] = {
     "online": procedure.check_online,
     "fee_lines": procedure.check_fee_lines,
     "time_limits": procedure.check_time_limits,

@@ -7,15 +7,15 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
-from generator.load import Document
+from generator.load import SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context
 from generator.text.codes import CODE_RE
 
 
-def catalogue_index(docs: list[Document]) -> tuple[dict[str, Document], list[Problem]]:
+def catalogue_index(docs: list[SourceFile]) -> tuple[dict[str, SourceFile], list[Problem]]:
     """Map code → the first document declaring it. Fails: two files with one code (E142)."""
-    index: dict[str, Document] = {}
+    index: dict[str, SourceFile] = {}
     problems: list[Problem] = []
     for doc in docs:
         code = doc.data.get("code") if isinstance(doc.data, dict) else None
@@ -33,7 +33,7 @@ def catalogue_index(docs: list[Document]) -> tuple[dict[str, Document], list[Pro
     return index, problems
 
 
-def check_commune_codes(doc: Document, known: dict[str, Any]) -> Iterator[Problem]:
+def check_commune_codes(doc: SourceFile, known: dict[str, Any]) -> Iterator[Problem]:
     """Every code a commune lists exists in the catalogue, once.
 
     Passes: ``procedures: [{code: "1.001193"}, {code: "1.000894"}]`` with both in the catalogue.

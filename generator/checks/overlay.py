@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from generator.load import Document, Path
+from generator.load import FieldPath, SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context
 from generator.text.labels import HOURS_PER_UNIT, METHOD_LABELS, duration_vi, number_vi
@@ -20,7 +20,7 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _added_documents(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
+def _added_documents(ctx: Context, path: FieldPath, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
     known = {_norm(d.get("name")) for d in _list(proc.get("documents")) if isinstance(d, dict)}
     docs = entry["documents"]
     for j, item in enumerate(docs if isinstance(docs, list) else [docs]):
@@ -47,7 +47,7 @@ def _catalogue_fees(proc: dict[str, Any]) -> dict[str, int]:
     return lowest
 
 
-def _raised_fees(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
+def _raised_fees(ctx: Context, path: FieldPath, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
     lowest = _catalogue_fees(proc)
     for j, fee in enumerate(_list(entry["fees"])):
         if not isinstance(fee, dict) or not isinstance(fee.get("amount"), (int, float)):
@@ -69,7 +69,7 @@ def _row_label(channel: dict[str, Any]) -> str:
     return f"{label}: {channel['description']}" if channel.get("description") else label
 
 
-def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
+def _longer_time(ctx: Context, path: FieldPath, entry: dict[str, Any], proc: dict[str, Any]) -> Iterator[Problem]:
     limit = entry["time_limit"]
     if not isinstance(limit, dict) or limit.get("unit") not in HOURS_PER_UNIT:
         return
@@ -109,7 +109,7 @@ def _longer_time(ctx: Context, path: Path, entry: dict[str, Any], proc: dict[str
             yield ctx.problem("E151", (*path, "time_limit", "value"), **shown)
 
 
-def check_overlays(doc: Document, catalogue: dict[str, dict[str, Any]]) -> Iterator[Problem]:
+def check_overlays(doc: SourceFile, catalogue: dict[str, dict[str, Any]]) -> Iterator[Problem]:
     """A commune overlay only shortens, links or notes, for every channel row it applies to.
 
     With several rows of one method (a case each), an overlay time limit for that method must be no
@@ -125,7 +125,7 @@ def check_overlays(doc: Document, catalogue: dict[str, dict[str, Any]]) -> Itera
         proc = catalogue.get(entry["code"])
         if proc is None:
             continue
-        path: Path = ("procedures", i)
+        path: FieldPath = ("procedures", i)
         if "documents" in entry:
             yield from _added_documents(ctx, path, entry, proc)
         if "fees" in entry:

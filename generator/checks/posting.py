@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from generator.load import Document
+from generator.load import SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context
 
@@ -88,7 +88,7 @@ def estimate_pages(data: dict[str, Any]) -> int:
     return max(1, math.ceil(estimate_lines(data) / LINES_PER_PAGE))
 
 
-def check_posting_length(doc: Document) -> Iterator[Problem]:
+def check_posting_length(doc: SourceFile) -> Iterator[Problem]:
     """Warn when the posting sheet would need more than 2 A4 pages (W010)."""
     if not isinstance(doc.data, dict):
         return

@@ -7,7 +7,7 @@ from pathlib import PurePath
 from typing import Any
 from unicodedata import normalize
 
-from generator.load import Document
+from generator.load import SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context, is_none_word
 from generator.text.codes import CODE_RE
@@ -23,7 +23,7 @@ def dict_items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield i, item
 
 
-def check_online(doc: Document) -> Iterator[Problem]:
+def check_online(doc: SourceFile) -> Iterator[Problem]:
     """An online service names its https address; a legacy level agrees with it.
 
     Passes: ``online: {service: toan_trinh, url: https://dichvucong.gov.vn/..., legacy_level: 4}``
@@ -50,7 +50,7 @@ def _fee_lines(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], di
             yield ("channels", c, "fees", i), fee
 
 
-def check_fee_lines(doc: Document) -> Iterator[Problem]:
+def check_fee_lines(doc: SourceFile) -> Iterator[Problem]:
     """Every fee line states an amount or its verbatim text.
 
     Passes: ``{name: Lệ phí, amount: 8000}``, ``{name: Phí, text: "Mức thu bằng 50% ..."}``
@@ -62,7 +62,7 @@ def check_fee_lines(doc: Document) -> Iterator[Problem]:
             yield ctx.problem("E122", path)
 
 
-def check_time_limits(doc: Document) -> Iterator[Problem]:
+def check_time_limits(doc: SourceFile) -> Iterator[Problem]:
     """A time limit has a value and a unit, or verbatim text; a value always needs its unit.
 
     Passes: ``{value: 5, unit: working_day}``, ``{text: Không quy định}``, ``{value: 0, unit: hour, text: "0 Giờ"}``
@@ -82,7 +82,7 @@ def _description_key(channel: dict[str, Any]) -> str:
     return normalize("NFC", str(channel.get("description", ""))).strip().casefold()
 
 
-def check_channels_unique(doc: Document) -> Iterator[Problem]:
+def check_channels_unique(doc: SourceFile) -> Iterator[Problem]:
     """A method may have several rows, each told apart by its ``description``.
 
     Passes: two ``in_person`` rows with descriptions "Trường hợp 1" and "Trường hợp 2".
@@ -107,7 +107,7 @@ def _forms(document: dict[str, Any]) -> list[Any]:
     return form if isinstance(form, list) else [form]
 
 
-def check_forms(doc: Document) -> Iterator[Problem]:
+def check_forms(doc: SourceFile) -> Iterator[Problem]:
     """Forms are listed with their documents, or the record says ``forms: Không``; a form is named.
 
     Passes: a document with ``form: {title: Tờ khai ...}`` or a list of forms; ``forms: Không`` and no form.
@@ -129,7 +129,7 @@ def check_forms(doc: Document) -> Iterator[Problem]:
                 yield ctx.problem("E127", path, document=document.get("name", ""))
 
 
-def check_file_name(doc: Document) -> Iterator[Problem]:
+def check_file_name(doc: SourceFile) -> Iterator[Problem]:
     """The file is named after its code: ``catalogue/1.001193.yaml`` holds ``code: "1.001193"`` (E121)."""
     code = doc.data.get("code")
     if isinstance(code, str) and CODE_RE.match(code) and PurePath(doc.path).stem != code:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.checks.procedure import dict_items
-from generator.load import Document
+from generator.load import SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context
 
 
-def check_decision_date(doc: Document) -> Iterator[Problem]:
+def check_decision_date(doc: SourceFile) -> Iterator[Problem]:
     """The decision should carry its date.
 
     Passes: ``decision: {number: 100/QĐ-UBND, date: 2025-07-01}``
@@ -26,7 +26,7 @@ def check_decision_date(doc: Document) -> Iterator[Problem]:
         yield Context(doc).problem("W020", ("decision",), key_pos=True, number=decision["number"])
 
 
-def check_online_known(doc: Document) -> Iterator[Problem]:
+def check_online_known(doc: SourceFile) -> Iterator[Problem]:
     """The province states the online service level.
 
     Passes: ``online: {service: none}``
@@ -36,7 +36,7 @@ def check_online_known(doc: Document) -> Iterator[Problem]:
         yield Context(doc).problem("W021", ())
 
 
-def check_other_fields(doc: Document) -> Iterator[Problem]:
+def check_other_fields(doc: SourceFile) -> Iterator[Problem]:
     """Every ``other_fields`` entry is looked at by someone.
 
     Passes: no ``other_fields`` key.
@@ -47,7 +47,7 @@ def check_other_fields(doc: Document) -> Iterator[Problem]:
         yield ctx.problem("W022", ("other_fields", i), label=entry.get("label", ""))
 
 
-def check_fee_block(doc: Document) -> Iterator[Problem]:
+def check_fee_block(doc: SourceFile) -> Iterator[Problem]:
     """Fees are stated somewhere: a channel row's ``fees`` or the procedure-level ``fees``.
 
     A warning, not an error (unlike the other conditional parts, E104): fees are a part the posting

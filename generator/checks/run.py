@@ -47,7 +47,7 @@ def _check_province(source: ProvinceSource) -> list[Problem]:
 def check_tree(tree: Tree) -> list[Problem]:
     """All problems of a tree: loading problems first collected, then every registered check."""
     problems = list(tree.problems)
-    for doc in tree.documents():
+    for doc in tree.source_files():
         problems += doc.problems
     for source in tree.provinces:
         problems += _check_province(source)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generator.cli.args import add_root
 
 if TYPE_CHECKING:  # the history machinery loads when the command runs, not at every niemyet start
-    from generator.history.since import CommuneSheets, SinceReport
+    from generator.history.since import ChangesSummary, CommuneSheets
 
 ACTIONS = {"replace": "Thay", "new": "Mới", "remove": "Gỡ"}
 SINCE_HELP = "phiên bản git (nhánh, thẻ, mã commit) hoặc ngày YYYY-MM-DD: so dữ liệu hiện nay với lúc đó"
@@ -42,7 +42,7 @@ def commune_text(c: CommuneSheets) -> list[str]:
     return lines + feedback
 
 
-def report_text(report: SinceReport) -> str:
+def report_text(report: ChangesSummary) -> str:
     base = report.base[:12] if report.base else "chưa có dữ liệu"
     lines = [f"Thay đổi kể từ {report.since} (phiên bản {base}):"]
     for c in report.communes:

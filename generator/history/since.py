@@ -80,7 +80,7 @@ class CommuneSheets:
 
 
 @dataclass(frozen=True)
-class SinceReport:
+class ChangesSummary:
     since: str
     base: str  # the commit compared with; "" when nothing was committed before the date
     communes: tuple[CommuneSheets, ...]
@@ -152,7 +152,7 @@ def _sheets(data: ProvinceData, commune: Commune, changes: list[Change], by_code
 
 def changes_since(
     root: Path, since: str, provinces: Iterable[ProvinceData], communes: tuple[str, ...] = ()
-) -> SinceReport:
+) -> ChangesSummary:
     """Per commune (all, or the slugs given), the sheets whose posted content changed since ``since``."""
     base = base_commit(root, since)
     changes = file_changes(root, base)
@@ -172,4 +172,4 @@ def changes_since(
             result.append(
                 CommuneSheets(slug_of, commune.slug, commune.name, counter, sheets, feedback.get(slug_of, ()))
             )
-    return SinceReport(since=since, base=base, communes=tuple(result))
+    return ChangesSummary(since=since, base=base, communes=tuple(result))

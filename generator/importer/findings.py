@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.checks import PROCEDURE_CHECKS
 from generator.importer.blocks import ImportFailure
-from generator.load import Document, parse
+from generator.load import SourceFile, parse
 from generator.problems import Problem, make
 from generator.schema.definitions import PROCEDURE
 from generator.schema.types import Context
@@ -42,7 +42,7 @@ def file_problems(text: str, path: str, notes: Iterable[Problem] = ()) -> list[P
     return sorted(set(problems), key=lambda p: (p.line, p.column, p.code, p.field, p.message))
 
 
-def _at(note: Problem, doc: Document) -> Problem:
+def _at(note: Problem, doc: SourceFile) -> Problem:
     line, column = doc.key_at((note.field,)) if note.field in (doc.data or {}) else (0, 0)
     return dataclasses.replace(note, path=doc.path, line=line, column=column)
 

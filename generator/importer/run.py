@@ -38,7 +38,7 @@ class Outcome:
 
 
 @dataclass
-class ImportReport:
+class ImportSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # files left out (E160, E161)
     communes: dict[str, list[str]] = field(default_factory=dict)
@@ -65,7 +65,7 @@ def _commune_files(province: Path, slugs: list[str]) -> dict[str, Path]:
     return files
 
 
-def _read_all(files: list[Path], report: ImportReport) -> list[Parsed]:
+def _read_all(files: list[Path], report: ImportSummary) -> list[Parsed]:
     parsed: list[Parsed] = []
     for path in files:
         try:
@@ -114,14 +114,14 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     return Outcome(p.record["code"], p.source, status, changes, problems, merged), path, text
 
 
-def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportReport:
+def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportSummary:
     """Import the exports in ``sources`` into ``province``; see the module docstring for the phases."""
     if not (province / "province.yaml").is_file():
         raise UsageError(
             f"{province} không phải thư mục tỉnh (thiếu province.yaml); ví dụ: --province procedures/khanh-hoa"
         )
     commune_files = _commune_files(province, communes)
-    report = ImportReport(dry_run=dry_run)
+    report = ImportSummary(dry_run=dry_run)
     files, report.errors = collect(sources)
     writes: list[tuple[Path, str]] = []
     for p in _read_all(files, report):

@@ -11,7 +11,7 @@ import sys
 from typing import TextIO
 
 from generator.importer.findings import ROUTINE
-from generator.importer.run import ImportReport
+from generator.importer.run import ImportSummary
 from generator.problems import Problem
 from generator.problems.formats import render
 
@@ -22,7 +22,7 @@ def _to_review(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.code not in ROUTINE]
 
 
-def _print_outcomes(report: ImportReport, out: TextIO) -> None:
+def _print_outcomes(report: ImportSummary, out: TextIO) -> None:
     for o in report.outcomes:
         name = o.record.get("name", "")
         print(f"{STATUS[o.status]:<10} {o.code}  {name}  ({o.source})", file=out)
@@ -35,7 +35,7 @@ def _print_outcomes(report: ImportReport, out: TextIO) -> None:
         print(f"xã/phường {slug}: thêm {len(added)} mã ({shown})", file=out)
 
 
-def _print_summary(report: ImportReport, out: TextIO) -> None:
+def _print_summary(report: ImportSummary, out: TextIO) -> None:
     review = sum(1 for o in report.outcomes if _to_review(o.problems))
     codes = [{p.code for p in o.problems} for o in report.outcomes]
     no_date, no_online = (sum(1 for found in codes if code in found) for code in ("W020", "W021"))
@@ -54,7 +54,7 @@ def _print_summary(report: ImportReport, out: TextIO) -> None:
         print("Chạy thử (--dry-run): chưa ghi tệp nào.", file=out)
 
 
-def print_report(report: ImportReport, fmt: str = "text") -> None:
+def print_report(report: ImportSummary, fmt: str = "text") -> None:
     """Print ``report`` in ``fmt`` (text, json or github)."""
     human = sys.stdout if fmt == "text" else sys.stderr  # JSON and annotations alone on stdout
     _print_outcomes(report, human)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 
 
-def format_path(path: Path) -> str:
+def format_path(path: FieldPath) -> str:
     """``("documents", 2, "copies")`` → ``documents[2].copies`` (indexes are 0-based, as in JSON)."""
     out = ""
     for part in path:

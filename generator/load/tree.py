@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.load.files import load_file
-from generator.load.yamlfile import Document
+from generator.load.yamlfile import SourceFile
 from generator.problems import Problem, make
 from generator.text.slug import SLUG_RE
 
@@ -25,9 +25,9 @@ class ProvinceSource:
 
     slug: str
     folder: str
-    province: Document | None
-    catalogue: list[Document] = field(default_factory=list)
-    communes: dict[str, Document] = field(default_factory=dict)
+    province: SourceFile | None
+    catalogue: list[SourceFile] = field(default_factory=list)
+    communes: dict[str, SourceFile] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,8 +36,8 @@ class Tree:
     provinces: list[ProvinceSource] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
-    def documents(self) -> list[Document]:
-        docs: list[Document] = []
+    def source_files(self) -> list[SourceFile]:
+        docs: list[SourceFile] = []
         for prov in self.provinces:
             if prov.province is not None:
                 docs.append(prov.province)
@@ -67,10 +67,10 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES)
 
 
-def _load(path: Path, root: Path, base: Path, tree: Tree) -> Document:
+def _load(path: Path, root: Path, base: Path, tree: Tree) -> SourceFile:
     shown = _display(path, base)
     if not _inside(path, root):
-        doc = Document(shown)
+        doc = SourceFile(shown)
         doc.problems.append(make("E001", shown, (0, 0), reason="liên kết trỏ ra ngoài thư mục dữ liệu"))
         return doc
     return load_file(path, shown)

@@ -22,7 +22,7 @@ import yaml
 from generator.load.depth import flow_depth_exceeds
 from generator.load.loader import FastSafeLoader
 from generator.load.messages import syntax_detail
-from generator.load.paths import Path, format_path
+from generator.load.paths import FieldPath, format_path
 from generator.load.text import position_of
 from generator.problems import Problem, make
 
@@ -43,24 +43,24 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 @dataclass
-class Document:
+class SourceFile:
     """One parsed file: its values, where each came from, and what went wrong reading it."""
 
     path: str
     data: Any = None
-    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    raw: dict[Path, str] = field(default_factory=dict)
-    rejected: set[Path] = field(default_factory=set)  # values already reported (E008): checks skip them
+    positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    raw: dict[FieldPath, str] = field(default_factory=dict)
+    rejected: set[FieldPath] = field(default_factory=set)  # values already reported (E008): checks skip them
     problems: list[Problem] = field(default_factory=list)
 
-    def at(self, path: Path) -> tuple[int, int]:
+    def at(self, path: FieldPath) -> tuple[int, int]:
         """Position of the node at ``path``, or of its nearest ancestor that exists."""
         while path not in self.positions and path:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
 
-    def key_at(self, path: Path) -> tuple[int, int]:
+    def key_at(self, path: FieldPath) -> tuple[int, int]:
         return self.key_positions.get(path) or self.at(path)
 
 
@@ -69,12 +69,12 @@ class _Abort(Exception):
 
 
 class _Builder:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: SourceFile) -> None:
         self.doc = doc
         self.positions = doc.positions
         self.seen: set[int] = set()
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+    def build(self, node: yaml.Node, path: FieldPath, depth: int) -> Any:
         if id(node) in self.seen:
             self._fail("E009", node)
         self.seen.add(id(node))
@@ -96,7 +96,7 @@ class _Builder:
         self.doc.rejected.add(path)
         return None
 
-    def _child(self, node: yaml.Node, path: Path, depth: int) -> Any:
+    def _child(self, node: yaml.Node, path: FieldPath, depth: int) -> Any:
         """``build`` for one child; a plain string (most nodes) is taken here without the call."""
         if node.tag == _STR and type(node) is yaml.ScalarNode and depth <= MAX_DEPTH and id(node) not in self.seen:
             self.seen.add(id(node))
@@ -105,7 +105,7 @@ class _Builder:
             return node.value
         return self.build(node, path, depth)
 
-    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         key_positions = self.doc.key_positions
         for key_node, value_node in node.value:
@@ -126,7 +126,7 @@ class _Builder:
             self._fail("E009", key_node)
         self._fail("E103", key_node, key="khóa", expected="chuỗi", found="khối")
 
-    def _duplicate(self, path: Path, position: tuple[int, int]) -> None:
+    def _duplicate(self, path: FieldPath, position: tuple[int, int]) -> None:
         first_line = self.doc.key_positions[path][0]
         self.doc.problems.append(
             make("E004", self.doc.path, position, format_path(path), key=path[-1], first_line=first_line)
@@ -142,9 +142,9 @@ def _short(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
-def parse(text: str, path: str) -> Document:
-    """Parse one YAML text; problems are collected in the returned Document, never raised."""
-    doc = Document(path=path)
+def parse(text: str, path: str) -> SourceFile:
+    """Parse one YAML text; problems are collected in the returned SourceFile, never raised."""
+    doc = SourceFile(path=path)
     too_deep = flow_depth_exceeds(text, MAX_DEPTH)
     if too_deep is not None:
         doc.problems.append(make("E011", path, position_of(text, too_deep[0]), limit=MAX_DEPTH))

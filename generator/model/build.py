@@ -17,7 +17,6 @@ from generator.model.types import (
     Document,
     Fee,
     Feedback,
-    FieldGroup,
     Form,
     LegalDoc,
     Online,
@@ -27,6 +26,7 @@ from generator.model.types import (
     Procedure,
     Province,
     ProvinceData,
+    SectorGroup,
     TimeLimit,
 )
 from generator.schema.types import is_none_word
@@ -133,8 +133,8 @@ def procedure_from(data: dict[str, Any], source: str) -> Procedure:
         code=data["code"],
         name=data["name"],
         slug=slugify(data["name"]),
-        field=data["field"],
-        field_slug=slugify(data["field"]),
+        sector=data["field"],  # the YAML key stays "field" (lĩnh vực)
+        sector_slug=slugify(data["field"]),
         levels=_lines(data["level"]),
         decision=Decision(number=decision["number"], date=decided, title=decision.get("title", "")),
         steps=_lines(data["steps"]),
@@ -201,13 +201,13 @@ def province_from(slug: str, data: dict[str, Any]) -> Province:
     )
 
 
-def _field_groups(procedures: dict[str, Procedure]) -> dict[str, FieldGroup]:
+def _sector_groups(procedures: dict[str, Procedure]) -> dict[str, SectorGroup]:
     by_slug: dict[str, list[Procedure]] = {}
     for proc in procedures.values():
-        by_slug.setdefault(proc.field_slug, []).append(proc)
+        by_slug.setdefault(proc.sector_slug, []).append(proc)
     groups = [
-        FieldGroup(
-            name=procs[0].field, slug=slug, codes=tuple(p.code for p in sorted(procs, key=lambda p: sort_key(p.name)))
+        SectorGroup(
+            name=procs[0].sector, slug=slug, codes=tuple(p.code for p in sorted(procs, key=lambda p: sort_key(p.name)))
         )
         for slug, procs in by_slug.items()
     ]
@@ -224,5 +224,5 @@ def build_province(source: ProvinceSource) -> ProvinceData:
         province=province_from(source.slug, source.province.data),
         procedures=procedures,
         communes=communes,
-        fields=_field_groups(procedures),
+        sectors=_sector_groups(procedures),
     )

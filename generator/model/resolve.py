@@ -53,7 +53,7 @@ class CommuneProcedure:
 def commune_procedures(data: ProvinceData, commune: Commune) -> Iterator[CommuneProcedure]:
     """The commune's procedures in the order of the province's fields, then by name."""
     by_code = {o.code: o for o in commune.overlays}
-    for group in data.fields.values():
+    for group in data.sectors.values():
         for code in group.codes:
             if code in by_code:
                 yield CommuneProcedure(data.procedures[code], by_code[code], commune)

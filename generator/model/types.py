@@ -166,8 +166,8 @@ class Procedure:
     code: str
     name: str
     slug: str  # Vietnamese-aware slug of the name, for anchors and search
-    field: str
-    field_slug: str
+    sector: str
+    sector_slug: str
     levels: tuple[str, ...]
     decision: Decision
     steps: tuple[str, ...]
@@ -301,7 +301,7 @@ class Province:
 
 
 @dataclass(frozen=True)
-class FieldGroup:
+class SectorGroup:
     """A lĩnh vực and the codes in it, sorted by procedure name."""
 
     name: str
@@ -320,4 +320,4 @@ class ProvinceData:
     province: Province
     procedures: dict[str, Procedure]  # by code, sorted by code
     communes: dict[str, Commune]  # by slug, sorted by slug
-    fields: dict[str, FieldGroup] = field(default_factory=dict)  # by slug, sorted by name
+    sectors: dict[str, SectorGroup] = field(default_factory=dict)  # by slug, sorted by name

@@ -106,7 +106,7 @@ class CommuneStatus:
 
 
 @dataclass(frozen=True)
-class ProvinceReport:
+class ProvinceOversight:
     slug: str
     name: str
     expected: int
@@ -167,9 +167,9 @@ def commune_status(
     )
 
 
-def province_report(data: ProvinceData, changes: Mapping[str, dt.date] | None = None) -> ProvinceReport:
+def province_oversight(data: ProvinceData, changes: Mapping[str, dt.date] | None = None) -> ProvinceOversight:
     """Every commune's row, by slug. ``changes`` maps a file's ``source`` (as in the model) to the
     date it last changed; without it (no git history) the dates of change are unknown."""
     expected = tuple(p for p in data.procedures.values() if is_commune_level(p))
     rows = tuple(commune_status(data, c, expected, changes or {}) for c in data.communes.values())
-    return ProvinceReport(slug=data.province.slug, name=data.province.name, expected=len(expected), communes=rows)
+    return ProvinceOversight(slug=data.province.slug, name=data.province.name, expected=len(expected), communes=rows)

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from generator.oversight.compute import CommuneStatus, Item, ProvinceReport
+from generator.oversight.compute import CommuneStatus, Item, ProvinceOversight
 from generator.problems.formats import escape_github
 
 FORMATS = ("text", "json", "csv", "github")
@@ -42,7 +42,7 @@ def _date(value: Any) -> str:
     return value.isoformat() if value is not None else ""
 
 
-def csv_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, str]:
+def csv_row(province: ProvinceOversight, c: CommuneStatus) -> dict[str, str]:
     values = (
         province.slug,
         c.slug,
@@ -62,7 +62,7 @@ def csv_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, str]:
     return dict(zip(CSV_COLUMNS, values, strict=True))
 
 
-def json_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, Any]:
+def json_row(province: ProvinceOversight, c: CommuneStatus) -> dict[str, Any]:
     return {
         "province": province.slug,
         "commune": c.slug,
@@ -80,13 +80,13 @@ def json_row(province: ProvinceReport, c: CommuneStatus) -> dict[str, Any]:
     }
 
 
-def to_csv(reports: Iterable[ProvinceReport]) -> str:
+def to_csv(reports: Iterable[ProvinceOversight]) -> str:
     from generator.output.serialise import csv_text  # the open data's CSV, with its spreadsheet-formula guard
 
     return csv_text((csv_row(r, c) for r in reports for c in r.communes), CSV_COLUMNS)
 
 
-def to_json(reports: Iterable[ProvinceReport]) -> str:
+def to_json(reports: Iterable[ProvinceOversight]) -> str:
     rows = [json_row(r, c) for r in reports for c in r.communes]
     return json.dumps(rows, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
@@ -112,7 +112,7 @@ def _text_commune(c: CommuneStatus) -> list[str]:
     return [head] + [f"    {label}: {text}" for label, text in details if text]
 
 
-def to_text(reports: Iterable[ProvinceReport]) -> str:
+def to_text(reports: Iterable[ProvinceOversight]) -> str:
     lines: list[str] = []
     for r in reports:
         lines.append(f"{r.name}: {r.complete}/{len(r.communes)} xã niêm yết đủ {r.expected} thủ tục cấp xã")
@@ -126,7 +126,7 @@ def _annotation(level: str, path: str, line: int, title: str, message: str) -> s
     return f"::{level} {props}::{escape_github(message)}"
 
 
-def to_github(reports: Iterable[ProvinceReport], lines: dict[str, int]) -> str:
+def to_github(reports: Iterable[ProvinceOversight], lines: dict[str, int]) -> str:
     """A warning per missing or no-longer-current code on the commune file, a notice with the figure."""
     out: list[str] = []
     for r in reports:
@@ -144,7 +144,7 @@ def to_github(reports: Iterable[ProvinceReport], lines: dict[str, int]) -> str:
     return "\n".join(out)
 
 
-def render(reports: list[ProvinceReport], fmt: str, lines: dict[str, int]) -> str:
+def render(reports: list[ProvinceOversight], fmt: str, lines: dict[str, int]) -> str:
     if fmt == "json":
         return to_json(reports)
     if fmt == "csv":

@@ -15,14 +15,14 @@ from pathlib import Path
 from generator.checks.result import CheckResult
 from generator.history import last_changed
 from generator.model.types import ProvinceData
-from generator.oversight.compute import ProvinceReport, province_report
+from generator.oversight.compute import ProvinceOversight, province_oversight
 from generator.pipeline import load_checked
 
 TOLERATED = frozenset({"E140"})
 
 
 @dataclass(frozen=True)
-class ReportInput:
+class OversightInput:
     result: CheckResult
     provinces: list[ProvinceData]
     lines: dict[str, int]  # commune source → line of its ``procedures:`` key (for annotations)
@@ -51,16 +51,16 @@ def changes_by_source(
     return out
 
 
-def load_for_report(root: Path) -> ReportInput:
+def load_for_report(root: Path) -> OversightInput:
     """Check ``root``; raise DataHasErrors for any error but E140; else build the model."""
     loaded = load_checked(root, tolerate=TOLERATED)
     tree = loaded.result.tree
     lines = {doc.path: doc.key_at(("procedures",))[0] for src in tree.provinces for doc in src.communes.values()}
-    return ReportInput(result=loaded.result, provinces=loaded.provinces, lines=lines)
+    return OversightInput(result=loaded.result, provinces=loaded.provinces, lines=lines)
 
 
-def reports(root: Path, changes: Mapping[str, dt.date] | None = None) -> tuple[ReportInput, list[ProvinceReport]]:
+def reports(root: Path, changes: Mapping[str, dt.date] | None = None) -> tuple[OversightInput, list[ProvinceOversight]]:
     """Load ``root`` and compute every province's report (``changes``: see ``changes_by_source``)."""
     loaded = load_for_report(root)
     found = changes if changes is not None else changes_by_source(root, loaded.provinces)
-    return loaded, [province_report(p, found) for p in loaded.provinces]
+    return loaded, [province_oversight(p, found) for p in loaded.provinces]

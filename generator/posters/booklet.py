@@ -26,7 +26,7 @@ class ListRow:
 
 
 @dataclass(frozen=True)
-class FieldSection:
+class SectorSection:
     name: str
     rows: tuple[ListRow, ...]
 
@@ -44,7 +44,7 @@ def _fee(channels: tuple[Channel, ...], no_fee: str) -> str:
 
 def list_sections(
     procedures: Iterable[CommuneProcedure], memo: dict[object, tuple[str, str]] | None = None
-) -> tuple[FieldSection, ...]:
+) -> tuple[SectorSection, ...]:
     """The danh mục of a commune, in the order ``commune_procedures`` yields (field, then name).
 
     ``memo`` keeps a row's time and fee cells by ``distinct_key`` across the communes of a run (most
@@ -58,8 +58,8 @@ def list_sections(
         time_limit, fee = memo[key]
         proc = cp.procedure
         row = ListRow(number, proc.code, proc.name, time_limit, fee, proc.online.label)
-        sections.setdefault(proc.field, []).append(row)
-    return tuple(FieldSection(name, tuple(rows)) for name, rows in sections.items())
+        sections.setdefault(proc.sector, []).append(row)
+    return tuple(SectorSection(name, tuple(rows)) for name, rows in sections.items())
 
 
 def _cells(proc: Procedure, channels: tuple[Channel, ...]) -> tuple[str, str]:

@@ -54,7 +54,7 @@ class PosterOptions:
 
 
 @dataclass
-class PosterReport:
+class PosterSummary:
     communes: int = 0
     files: int = 0
     pages: int = 0
@@ -109,7 +109,7 @@ class _Planner:
         return self.bodies[known]
 
 
-def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterReport:
+def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterSummary:
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
     planner = _Planner(options.posted or data_date(provinces), options.cache, options.booklet)
@@ -120,7 +120,7 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
         laid = planner.lists.lay_out()
         docs.render(options.jobs, "Dựng danh mục" if show else None)
         planner.lists.compose(laid)
-    report = PosterReport(communes=len(plans), rendered=docs.rendered, reused=docs.uses - docs.rendered)
+    report = PosterSummary(communes=len(plans), rendered=docs.rendered, reused=docs.uses - docs.rendered)
     report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None
     report.files, report.pages = write_all(plans, docs.done, folder, planner.posted, options.jobs, writing)
@@ -128,7 +128,7 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     return report
 
 
-def build_posters(root: Path, out: Path, options: PosterOptions) -> PosterReport:
+def build_posters(root: Path, out: Path, options: PosterOptions) -> PosterSummary:
     """Check ``root`` (raises DataHasErrors), then write every selected commune's posters atomically to ``out``."""
     provinces = load_checked(root).provinces
     selected_pairs(provinces, options.communes)  # fail on an unknown slug before any work

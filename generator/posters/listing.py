@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.posters.booklet import FieldSection, ListRow
+from generator.posters.booklet import ListRow, SectorSection
 from generator.posters.render import Marks
 
 NUMBERS_PER_BLOCK = 100
@@ -52,7 +52,7 @@ def number_block(number: int) -> tuple[tuple[ListItem, ...], int]:
     return block, number - first
 
 
-def items(sections: Iterable[FieldSection]) -> Iterator[ListItem]:
+def items(sections: Iterable[SectorSection]) -> Iterator[ListItem]:
     """Every piece a list draws: the head, its field headings, and each row with its number."""
     yield HEAD
     for section in sections:
@@ -89,7 +89,7 @@ class Placed:
 
 
 def paginate(
-    sections: Iterable[FieldSection], height: Callable[[ListItem], float], geometry: Geometry
+    sections: Iterable[SectorSection], height: Callable[[ListItem], float], geometry: Geometry
 ) -> tuple[tuple[Placed, ...], ...] | None:
     """The list's pages, each the pieces on it; None when a row does not fit on an empty page."""
     pages: list[list[Placed]] = []

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from generator.model.types import ProvinceData
 from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
-from generator.posters.booklet import FieldSection, published_row
+from generator.posters.booklet import SectorSection, published_row
 from generator.posters.documents import Documents, lazy_key
 from generator.posters.listing import Geometry, ListItem, Placed, items, number_block, paginate, row_item
 from generator.posters.write import CommunePlan
@@ -36,7 +36,7 @@ _PIECE_WEIGHT = 500
 class _Todo:
     plan: CommunePlan
     province: int  # id of its ProvinceData: pieces are looked up per province
-    sections: tuple[FieldSection, ...]
+    sections: tuple[SectorSection, ...]
     total: int
 
 
@@ -56,14 +56,14 @@ class ListPlans:
         self.provinces: set[int] = set()
         self._pages: dict[str, list[int]] = {}  # render key → the page of each of its items, by place
 
-    def add(self, plan: CommunePlan, data: ProvinceData, sections: tuple[FieldSection, ...], total: int) -> None:
+    def add(self, plan: CommunePlan, data: ProvinceData, sections: tuple[SectorSection, ...], total: int) -> None:
         """Plan a commune's list: every piece it draws, and the frame that tells where its table runs."""
         if not self.todo:
             self.docs.lazy(_FRAME, 100, pages=2)  # where the table runs on a list page (Geometry)
         province = id(data)
         if province not in self.provinces:
             self.provinces.add(province)
-            for group in data.fields.values():
+            for group in data.sectors.values():
                 rows = tuple(row_item(published_row(data.procedures[code])) for code in group.codes)
                 self.published.update(((province, row), rows) for row in rows)
         self.todo.append(_Todo(plan, province, sections, total))

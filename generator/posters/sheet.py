@@ -91,7 +91,7 @@ class QrCode:
 class SheetBody:
     code: str
     name: str
-    field: str
+    sector: str
     levels: str
     steps: tuple[str, ...]
     steps_numbered: bool  # every step opens with its own number ("Bước 1: ...")
@@ -196,7 +196,7 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
     return SheetBody(
         code=proc.code,
         name=proc.name,
-        field=proc.field,
+        sector=proc.sector,
         levels=", ".join(proc.levels),
         steps=proc.steps,
         steps_numbered=proc.steps_numbered,

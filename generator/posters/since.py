@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.history.since import CommuneSheets, SinceReport, changes_since
+from generator.history.since import ChangesSummary, CommuneSheets, changes_since
 from generator.model.dates import data_date
 from generator.model.resolve import commune_procedures, selected_pairs
 from generator.model.types import ProvinceData
@@ -23,7 +23,7 @@ from generator.output.atomic import atomic_folder
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
 from generator.posters.booklet import list_sections
-from generator.posters.build import PosterOptions, PosterReport, write_posters
+from generator.posters.build import PosterOptions, PosterSummary, write_posters
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
 
@@ -31,12 +31,12 @@ ACTIONS = {"replace": "Thay tờ", "new": "Niêm yết mới", "remove": "Gỡ"}
 
 
 @dataclass
-class ChangedReport:
-    since: SinceReport
-    posters: PosterReport
+class ChangedSheetsSummary:
+    since: ChangesSummary
+    posters: PosterSummary
 
 
-def _only_changed(data: ProvinceData, report: SinceReport) -> ProvinceData:
+def _only_changed(data: ProvinceData, report: ChangesSummary) -> ProvinceData:
     keep = {c.slug: {s.code for s in c.sheets if s.action != "remove"} for c in report.communes}
     communes = {
         slug: dataclasses.replace(c, overlays=tuple(o for o in c.overlays if o.code in keep.get(slug, set())))
@@ -46,7 +46,7 @@ def _only_changed(data: ProvinceData, report: SinceReport) -> ProvinceData:
 
 
 def _commune_files(
-    data: ProvinceData, sheets: CommuneSheets, report: SinceReport, posted: dt.date, folder: Path
+    data: ProvinceData, sheets: CommuneSheets, report: ChangesSummary, posted: dt.date, folder: Path
 ) -> None:
     """The cover sheet, the new list page when a row of it changed, the new feedback (PAKN) sheet when the
     province's feedback block changed; all stamped like every sheet."""
@@ -73,7 +73,7 @@ def _commune_files(
         (folder / f"{sheets.slug}-danh-muc.pdf").write_bytes(pdf)
 
 
-def build_changed_posters(root: Path, out: Path, since: str, options: PosterOptions) -> ChangedReport:
+def build_changed_posters(root: Path, out: Path, since: str, options: PosterOptions) -> ChangedSheetsSummary:
     """Check ``root``, find what changed since ``since`` (SinceError when that cannot be told), then write
     the changed sheets and every selected commune's cover sheet atomically to ``out``."""
     provinces = load_checked(root).provinces
@@ -83,7 +83,7 @@ def build_changed_posters(root: Path, out: Path, since: str, options: PosterOpti
     changed = tuple(c.slug for c in report.communes if any(s.action != "remove" for s in c.sheets))
     data_of = {d.province.slug: d for d in provinces}
     with atomic_folder(out) as tmp:
-        result = PosterReport()
+        result = PosterSummary()
         if changed:
             chosen = dataclasses.replace(options, communes=changed, posted=posted, booklet=False)
             result = write_posters([_only_changed(d, report) for d in provinces], tmp, chosen)
@@ -91,4 +91,4 @@ def build_changed_posters(root: Path, out: Path, since: str, options: PosterOpti
             folder = tmp / sheets.province / sheets.slug
             folder.mkdir(parents=True, exist_ok=True)
             _commune_files(data_of[sheets.province], sheets, report, posted, folder)
-    return ChangedReport(report, result)
+    return ChangedSheetsSummary(report, result)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.load import Path
+from generator.load import FieldPath
 from generator.problems import Problem
 from generator.schema.types import Context, Field, wrong_type
 from generator.text.slug import ascii_fold
@@ -68,7 +68,7 @@ def _blank(value: Any) -> bool:
     return isinstance(value, (list, dict)) and not value
 
 
-def check_mapping(spec: Mapping, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+def check_mapping(spec: Mapping, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
     if not isinstance(value, dict):
         yield wrong_type(ctx, path, value, spec.expected)
         return
@@ -124,7 +124,7 @@ class Mapping:
     extra_keys: tuple[str, ...] = field(default=())  # keys another check reports more precisely
     any_of: tuple[dict[str, Any], ...] = field(default=())  # JSON Schema of a cross-key rule a check enforces
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         yield from check_mapping(self, value, path, ctx)
 
     def json(self) -> dict[str, Any]:

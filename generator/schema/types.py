@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from generator.load import Document, Path, format_path
+from generator.load import FieldPath, SourceFile, format_path
 from generator.problems import Problem, make
 from generator.text.codes import CODE_RE
 
@@ -26,13 +26,13 @@ URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 class Context:
     """Where problems go while one document is checked."""
 
-    doc: Document
+    doc: SourceFile
 
-    def problem(self, code: str, path: Path, /, *, key_pos: bool = False, **params: Any) -> Problem:
+    def problem(self, code: str, path: FieldPath, /, *, key_pos: bool = False, **params: Any) -> Problem:
         pos = self.doc.key_at(path) if key_pos else self.doc.at(path)
         return make(code, self.doc.path, pos, format_path(path), **params)
 
-    def shown(self, value: Any, path: Path) -> str:
+    def shown(self, value: Any, path: FieldPath) -> str:
         """How a wrong value is named in a message: the text as written, with its YAML reading."""
         raw = self.doc.raw.get(path)
         kind = _kind_name(value)
@@ -62,12 +62,12 @@ def is_none_word(value: Any) -> bool:
 class ValueType(Protocol):
     expected: str
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]: ...
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]: ...
 
     def json(self) -> dict[str, Any]: ...
 
 
-def wrong_type(ctx: Context, path: Path, value: Any, expected: str) -> Problem:
+def wrong_type(ctx: Context, path: FieldPath, value: Any, expected: str) -> Problem:
     shown_key = format_path(path[-2:] if path and isinstance(path[-1], int) else path[-1:])
     return ctx.problem("E103", path, key=shown_key or "gốc", expected=expected, found=ctx.shown(value, path))
 
@@ -79,7 +79,7 @@ class Text:
     expected: str = "chuỗi"
     max_length: int = 20_000
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if not isinstance(value, str):
             yield wrong_type(ctx, path, value, self.expected)
         elif not value.strip():  # a blank line in a list; a blank field is caught by its mapping
@@ -95,7 +95,7 @@ class Code:
 
     expected: str = "mã thủ tục dạng 1.001193"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             yield ctx.problem("E110", path, raw=ctx.doc.raw.get(path, str(value)))
         elif not isinstance(value, str) or not CODE_RE.match(value):
@@ -111,7 +111,7 @@ class Count:
 
     expected: str = "số nguyên từ 0"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             yield ctx.problem("E116", path, key=path[-1], value=ctx.doc.raw.get(path, value))
 
@@ -125,7 +125,7 @@ class Amount:
 
     expected: str = "số nguyên đồng"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, float):
             raw = ctx.doc.raw.get(path, str(value))
             digits = raw.replace(".", "").replace(",", "").lstrip("+")
@@ -146,7 +146,7 @@ class NonNegative:
 
     expected: str = "số từ 0 trở lên"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
             yield ctx.problem("E114", path, value=ctx.doc.raw.get(path, value))
 
@@ -162,7 +162,7 @@ class Choice:
     code: str = "E105"
     expected: str = "một giá trị trong danh sách"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if value not in self.values or isinstance(value, bool):
             shown = ctx.doc.raw.get(path, value)
             if self.code == "E105":
@@ -180,7 +180,7 @@ class Date:
 
     expected: str = "ngày"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, dt.date):
             return
         if isinstance(value, str):
@@ -201,7 +201,7 @@ class Url:
 
     expected: str = "địa chỉ web"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if not isinstance(value, str) or not URL_RE.match(value):
             yield ctx.problem("E120", path, value=value)
 
@@ -240,7 +240,7 @@ class ListOf:
     min_items: int = 1
     expected: str = "danh sách"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if not isinstance(value, list):
             yield wrong_type(ctx, path, value, self.expected)
             return
@@ -258,7 +258,7 @@ class OneOrList:
     item: Any
     expected: str = "khối hoặc danh sách"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, list):
             yield from ListOf(self.item).check(value, path, ctx)
         else:
@@ -274,7 +274,7 @@ class TextOrList:
 
     expected: str = "chuỗi hoặc danh sách chuỗi"
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, list):
             for i, item in enumerate(value):
                 if not isinstance(item, str) or not item.strip():
@@ -294,7 +294,7 @@ class NoneOr:
     inner: Any
     expected: str = '"Không" hoặc nội dung'
 
-    def check(self, value: Any, path: Path, ctx: Context) -> Iterator[Problem]:
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if not is_none_word(value):
             yield from self.inner.check(value, path, ctx)
 

@@ -23,11 +23,11 @@ from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import render_site
 from generator.site.search import index_site
 
-__all__ = ["BuildReport", "SiteError", "build_site", "only_province"]
+__all__ = ["BuildSummary", "SiteError", "build_site", "only_province"]
 
 
 @dataclass
-class BuildReport:
+class BuildSummary:
     pages: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -44,9 +44,9 @@ def build_site(
     config_file: Path = MKDOCS_YML,
     search: bool = True,
     after_render: Callable[[Path], None] | None = None,
-) -> BuildReport:
+) -> BuildSummary:
     """Build the public site of the province under ``root`` into ``out``, atomically."""
-    report = BuildReport()
+    report = BuildSummary()
     given = gather(root, report.phase)
     province = given.data.province
     with report.phase("render"):

@@ -16,24 +16,24 @@ from typing import Any, ClassVar
 
 from generator.history.changes import Change
 from generator.model.resolve import CommuneProcedure
-from generator.model.types import Commune, Document, FieldGroup, Procedure, Province
-from generator.oversight.compute import CommuneStatus, ProvinceReport
+from generator.model.types import Commune, Document, Procedure, Province, SectorGroup
+from generator.oversight.compute import CommuneStatus, ProvinceOversight
 from generator.problems.catalogue import ProblemCode
 from generator.site.feed import FeedItem
 from generator.site.opendata import Download
 
 
 @dataclass(frozen=True)
-class FieldView:
+class SectorView:
     """A field with its procedures resolved, for the home, field and commune pages."""
 
-    group: FieldGroup
+    group: SectorGroup
     procedures: tuple[Procedure, ...]
 
 
 @dataclass(frozen=True)
-class CommuneField:
-    group: FieldGroup
+class CommuneSector:
+    group: SectorGroup
     items: tuple[CommuneProcedure, ...]
 
 
@@ -53,21 +53,21 @@ class HomeContext(PageContext):
     TEMPLATE: ClassVar[str] = "home.md.j2"
     province: Province
     procedure_count: int
-    fields: tuple[FieldView, ...]
+    sectors: tuple[SectorView, ...]
     communes: tuple[Commune, ...]
     online_count: int
 
 
 @dataclass(frozen=True)
-class FieldsContext(PageContext):
-    TEMPLATE: ClassVar[str] = "fields.md.j2"
-    fields: tuple[FieldView, ...]
+class SectorsContext(PageContext):
+    TEMPLATE: ClassVar[str] = "sectors.md.j2"
+    sectors: tuple[SectorView, ...]
 
 
 @dataclass(frozen=True)
-class FieldContext(PageContext):
-    TEMPLATE: ClassVar[str] = "field.md.j2"
-    field: FieldView
+class SectorContext(PageContext):
+    TEMPLATE: ClassVar[str] = "sector.md.j2"
+    sector: SectorView
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class HistorySection(PageContext):
 class ProcedureContext(HistorySection):
     TEMPLATE: ClassVar[str] = "procedure.md.j2"
     p: Procedure
-    group: FieldGroup
+    group: SectorGroup
     communes: tuple[Commune, ...]  # that handle it, by name
     documents: tuple[tuple[str, tuple[Document, ...]], ...]  # grouped by case
     forms: Mapping[str, str]  # form title → link to its copy on the site, relative to the page
@@ -124,7 +124,7 @@ class CommuneContext(HistorySection):
     TEMPLATE: ClassVar[str] = "commune.md.j2"
     c: Commune
     province: Province
-    fields: tuple[CommuneField, ...]
+    sectors: tuple[CommuneSector, ...]
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ class OversightContext(PageContext):
 
     TEMPLATE: ClassVar[str] = "oversight.md.j2"
     province: Province
-    report: ProvinceReport
+    report: ProvinceOversight
     rows: tuple[CommuneStatus, ...]
     chart: Chart
     formula: str

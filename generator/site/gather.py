@@ -19,13 +19,13 @@ from generator.errors import BuildError
 from generator.history.walk import History, province_history
 from generator.model.dates import data_date
 from generator.model.types import ProvinceData
-from generator.oversight.compute import ProvinceReport, province_report
+from generator.oversight.compute import ProvinceOversight, province_oversight
 from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
 
 FORMS = "bieu-mau"  # site folder of the form copies: bieu-mau/<code>/<file name>
 
-#: Times one named phase (``BuildReport.phase`` in build.py); the default times nothing.
+#: Times one named phase (``BuildSummary.phase`` in build.py); the default times nothing.
 Phase = Callable[[str], AbstractContextManager[None]]
 
 
@@ -48,7 +48,7 @@ class SiteInput:
     data: ProvinceData
     history: History
     changes: Mapping[str, dt.date]  # source file → date of last change ({} without git history)
-    oversight: ProvinceReport
+    oversight: ProvinceOversight
     date: dt.date  # the data's date: the feed's ``updated`` when there is no change
     forms: tuple[FormCopy, ...]
 
@@ -82,7 +82,7 @@ def site_input(
         data=data,
         history=history or History(available=False),
         changes=changes or {},
-        oversight=province_report(data, changes),
+        oversight=province_oversight(data, changes),
         date=data_date([data]),
         forms=form_copies(data),
     )

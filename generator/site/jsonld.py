@@ -55,7 +55,7 @@ def government_service(proc: Procedure, where: list[Commune], province: Province
         "identifier": proc.code,
         "name": proc.name,
         "url": page_url,
-        "serviceType": proc.field,
+        "serviceType": proc.sector,
         "provider": {"@type": "GovernmentOrganization", "name": proc.agency},
         "areaServed": {"@type": "AdministrativeArea", "name": province.name},
         "audience": {"@type": "Audience", "audienceType": "; ".join(proc.applicants)},

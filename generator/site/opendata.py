@@ -84,7 +84,7 @@ def _procedure_row(p: Procedure, url: str) -> dict[str, str]:
     return {
         "ma": p.code,
         "ten": p.name,
-        "linh_vuc": p.field,
+        "linh_vuc": p.sector,
         "cap_thuc_hien": "; ".join(p.levels),
         "co_quan": p.agency,
         "truc_tuyen": p.online.service,

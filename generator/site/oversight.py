@@ -9,7 +9,7 @@ first; the small sort script (assets/niemyet/sort.js) only re-orders them in the
 from __future__ import annotations
 
 from generator.model.types import Province
-from generator.oversight.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceReport
+from generator.oversight.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceOversight
 from generator.oversight.formats import to_csv, to_json
 from generator.site.contexts import Bar, Chart, OversightContext, Page
 from generator.site.opendata import DataFile, data_files
@@ -20,7 +20,7 @@ TITLE = "Tình hình công khai"
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, BAR_WIDTH, TOP = 14, 4, 260, 420, 24
 
 
-def ordered(report: ProvinceReport) -> list[CommuneStatus]:
+def ordered(report: ProvinceOversight) -> list[CommuneStatus]:
     return sorted(report.communes, key=lambda c: (c.permille, sort_key(c.name)))
 
 
@@ -39,7 +39,7 @@ def chart(rows: list[CommuneStatus]) -> Chart:
     )
 
 
-def report_page(report: ProvinceReport, province: Province) -> Page:
+def report_page(report: ProvinceOversight, province: Province) -> Page:
     rows = ordered(report)
     context = OversightContext(
         province=province,
@@ -53,7 +53,7 @@ def report_page(report: ProvinceReport, province: Province) -> Page:
     return Page(PATH, TITLE, context)
 
 
-def report_data(report: ProvinceReport) -> list[DataFile]:
+def report_data(report: ProvinceOversight) -> list[DataFile]:
     """``du-lieu-mo/tinh-hinh-cong-khai.csv`` and ``.json``: the rows of ``niemyet report``."""
     return data_files(
         (

@@ -19,17 +19,17 @@ from generator.model.types import Commune, Document, Procedure, ProvinceData
 from generator.problems.catalogue import CATALOGUE
 from generator.site.contexts import (
     CommuneContext,
-    CommuneField,
     CommunesContext,
+    CommuneSector,
     EditorsContext,
-    FieldContext,
-    FieldsContext,
-    FieldView,
     HomeContext,
     OnlineContext,
     OpenDataContext,
     Page,
     ProcedureContext,
+    SectorContext,
+    SectorsContext,
+    SectorView,
     root_of,
 )
 from generator.site.feed import FeedItem
@@ -41,20 +41,20 @@ from generator.site.oversight import report_page
 from generator.text.slug import ascii_fold
 
 
-def _fields(data: ProvinceData) -> tuple[FieldView, ...]:
-    return tuple(FieldView(g, tuple(data.procedures[c] for c in g.codes)) for g in data.fields.values())
+def _fields(data: ProvinceData) -> tuple[SectorView, ...]:
+    return tuple(SectorView(g, tuple(data.procedures[c] for c in g.codes)) for g in data.sectors.values())
 
 
-def _commune_fields(data: ProvinceData, commune: Commune) -> tuple[CommuneField, ...]:
+def _commune_sectors(data: ProvinceData, commune: Commune) -> tuple[CommuneSector, ...]:
     grouped: dict[str, list[CommuneProcedure]] = {}
     for item in commune_procedures(data, commune):
-        grouped.setdefault(item.procedure.field_slug, []).append(item)
-    return tuple(CommuneField(data.fields[slug], tuple(items)) for slug, items in grouped.items())
+        grouped.setdefault(item.procedure.sector_slug, []).append(item)
+    return tuple(CommuneSector(data.sectors[slug], tuple(items)) for slug, items in grouped.items())
 
 
 def _online(data: ProvinceData, service: str) -> tuple[Procedure, ...]:
     return tuple(
-        p for f in data.fields.values() for c in f.codes if (p := data.procedures[c]).online.service == service
+        p for f in data.sectors.values() for c in f.codes if (p := data.procedures[c]).online.service == service
     )
 
 
@@ -74,7 +74,7 @@ def index_pages(data: ProvinceData, downloads: tuple[Download, ...]) -> Iterator
     province = data.province
     home = HomeContext(province, len(data.procedures), fields, communes, len(toan_trinh) + len(mot_phan))
     yield Page("index.md", province.name, home)
-    yield Page("linh-vuc/index.md", "Lĩnh vực", FieldsContext(fields))
+    yield Page("linh-vuc/index.md", "Lĩnh vực", SectorsContext(fields))
     yield Page("xa/index.md", "Xã, phường, đặc khu", CommunesContext(communes))
     yield Page("truc-tuyen/index.md", "Dịch vụ công trực tuyến", OnlineContext(province, toan_trinh, mot_phan))
     yield Page("du-lieu-mo/index.md", "Dữ liệu mở", OpenDataContext(province, downloads))
@@ -100,7 +100,7 @@ def procedure_pages(site: SiteInput) -> Iterator[Page]:
             history_note=UNAVAILABLE,
             live_codes=data.procedures,
             p=proc,
-            group=data.fields[proc.field_slug],
+            group=data.sectors[proc.sector_slug],
             communes=where,
             documents=_documents(proc),
             forms={f.title: root_of(path) + own[f.title] for f in proc.forms if f.title in own},
@@ -119,7 +119,7 @@ def commune_pages(site: SiteInput) -> Iterator[Page]:
             live_codes=data.procedures,
             c=commune,
             province=data.province,
-            fields=_commune_fields(data, commune),
+            sectors=_commune_sectors(data, commune),
         )
         yield Page(f"{commune.url_path}index.md", commune.name, context, searchable=True)
 
@@ -127,7 +127,7 @@ def commune_pages(site: SiteInput) -> Iterator[Page]:
 def site_pages(site: SiteInput, downloads: tuple[Download, ...], items: list[FeedItem]) -> list[Page]:
     """Every page of the site, in the order they are written; ``items``: the changes, newest first."""
     fields = (
-        Page(f"{v.group.url_path}index.md", v.group.name, FieldContext(v), searchable=True) for v in _fields(site.data)
+        Page(f"{v.group.url_path}index.md", v.group.name, SectorContext(v), searchable=True) for v in _fields(site.data)
     )
     return [
         *index_pages(site.data, downloads),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.importer.run import import_exports
-from generator.posters.build import PosterOptions, PosterReport, build_posters
+from generator.posters.build import PosterOptions, PosterSummary, build_posters
 from generator.synth.province import PROVINCE_SLUG, synthesize
 from tests.kit.longrecords import COMMUNE, long_province
 from tests.kit.paths import real_export_files
@@ -24,14 +24,14 @@ def data_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built(data_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PosterReport]:
+def built(data_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PosterSummary]:
     out = tmp_path_factory.mktemp("posters") / "posters"
     report = build_posters(data_root, out, PosterOptions(posted=POSTED, jobs=2, progress=False))
     return out, report
 
 
 @pytest.fixture(scope="session")
-def out(built: tuple[Path, PosterReport]) -> Path:
+def out(built: tuple[Path, PosterSummary]) -> Path:
     return built[0] / "khanh-hoa"
 
 

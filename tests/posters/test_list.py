@@ -16,7 +16,7 @@ from PIL import Image, ImageChops
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
-from generator.posters.booklet import FieldSection, ListRow, list_sections, published_row
+from generator.posters.booklet import ListRow, SectorSection, list_sections, published_row
 from generator.posters.listing import HEAD, Geometry, ListItem, number_block, paginate
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
@@ -40,7 +40,7 @@ def _height(row: float = 30.0, field: float = 10.0, tall_code: str = "") -> Call
 
 
 def _layout(
-    sections: tuple[FieldSection, ...], row: float = 30.0, field: float = 10.0, tall_code: str = ""
+    sections: tuple[SectorSection, ...], row: float = 30.0, field: float = 10.0, tall_code: str = ""
 ) -> list[list[tuple[str, str, float]]] | None:
     pages = paginate(sections, _height(row, field, tall_code), GEOMETRY)
     if pages is None:
@@ -50,7 +50,7 @@ def _layout(
 
 def test_rows_fill_a_page_then_the_head_repeats_on_the_next() -> None:
     rows = tuple(_row(n) for n in range(1, 6))
-    pages = _layout((FieldSection("Hộ tịch", rows),))
+    pages = _layout((SectorSection("Hộ tịch", rows),))
     assert pages is not None
     # Page 1: head at 100, field 120-130, rows of 30 from 130: 130, 160 fit (to 190); 190 + 30 > 200.
     assert pages[0] == [
@@ -68,8 +68,8 @@ def test_rows_fill_a_page_then_the_head_repeats_on_the_next() -> None:
 
 
 def test_a_field_heading_never_stands_alone_at_the_foot_of_a_page() -> None:
-    first = FieldSection("Hộ tịch", tuple(_row(n) for n in range(1, 3)))
-    second = FieldSection("Chứng thực", (_row(3),))
+    first = SectorSection("Hộ tịch", tuple(_row(n) for n in range(1, 3)))
+    second = SectorSection("Chứng thực", (_row(3),))
     pages = _layout((first, second), row=30.0, field=10.0)
     assert pages is not None
     # After rows 1-2 the page is used to 190: the heading (10) would fit, with its row (30) it does not.
@@ -79,13 +79,13 @@ def test_a_field_heading_never_stands_alone_at_the_foot_of_a_page() -> None:
 
 def test_a_row_taller_than_a_page_gives_up_pagination() -> None:
     rows = (_row(1), _row(2, code="9.999999"))
-    assert _layout((FieldSection("Hộ tịch", rows),), tall_code="9.999999") is None
+    assert _layout((SectorSection("Hộ tịch", rows),), tall_code="9.999999") is None
 
 
 def test_a_heading_and_row_too_tall_together_are_split_rather_than_lost() -> None:
     """A row that fits an empty page only without its heading: the heading goes first, no page is empty."""
     rows = (_row(1),)
-    pages = _layout((FieldSection("Hộ tịch", rows),), row=125.0, field=10.0)  # room under the head: 130
+    pages = _layout((SectorSection("Hộ tịch", rows),), row=125.0, field=10.0)  # room under the head: 130
     assert pages is not None
     assert [[kind for kind, _, _ in page] for page in pages] == [["head", "field"], ["head", "number", "row"]]
 
@@ -196,7 +196,7 @@ def test_two_provinces_publishing_the_same_rows_keep_their_own_renders(data_root
     # published rows make another render there, though the rows the commune posts are the same.
     data = load_checked(root).provinces[0]
     posted = {cp.procedure.code for cp in commune_procedures(data, data.communes["xa-cam-lam"])}
-    field = next(g for g in data.fields.values() if posted & set(g.codes) and set(g.codes) - posted)
+    field = next(g for g in data.sectors.values() if posted & set(g.codes) and set(g.codes) - posted)
     other = root / "tinh-hai" / "catalogue" / f"{sorted(set(field.codes) - posted)[0]}.yaml"
     other.write_text(re.sub(r"(?m)^name: (.*)$", r"name: \1 (tỉnh hai)", other.read_text(), count=1))
     build_posters(root, tmp_path / "all", PosterOptions(posted=POSTED, progress=False))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.posters.build import PosterReport
+from generator.posters.build import PosterSummary
 from tests.kit.posters import HOSTILE_NOTE, POSTED, tool, words
 
 SITE = "https://thutuc.khanhhoa.example.vn/thu-tuc/"
@@ -25,7 +25,7 @@ def page_count(pdf: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", tool("pdfinfo", pdf)).group(1))  # type: ignore[union-attr]
 
 
-def test_every_commune_gets_sheets_and_a_booklet(out: Path, built: tuple[Path, PosterReport]) -> None:
+def test_every_commune_gets_sheets_and_a_booklet(out: Path, built: tuple[Path, PosterSummary]) -> None:
     cam_lam = sorted(p.name for p in (out / "xa-cam-lam").iterdir())
     assert "xa-cam-lam-tap-niem-yet.pdf" in cam_lam
     assert {"1.001193.pdf", "1.000656.pdf", "2.000815.pdf", "1.013133.pdf"} <= set(cam_lam)
@@ -132,7 +132,7 @@ def test_readable_from_a_step_away(out: Path, name: str) -> None:
     assert title and max(title) >= 20 * PT_PER_BOX
 
 
-def test_reproducible_bytes(data_root: Path, built: tuple[Path, PosterReport], tmp_path: Path) -> None:
+def test_reproducible_bytes(data_root: Path, built: tuple[Path, PosterSummary], tmp_path: Path) -> None:
     from generator.posters.build import PosterOptions, build_posters
 
     again = tmp_path / "again"

@@ -10,7 +10,7 @@ import pytest
 
 from generator.checks.result import check
 from generator.model.types import Online
-from generator.oversight.compute import CommuneStatus, is_commune_level, province_report
+from generator.oversight.compute import CommuneStatus, is_commune_level, province_oversight
 from generator.oversight.load import reports
 from generator.pipeline import DataHasErrors, load_checked
 from tests.kit.planted import planted, remove
@@ -82,7 +82,7 @@ def test_changed_since_posted_from_injected_dates(root: Path) -> None:
     assert commune.posted_on == dt.date(2026, 1, 10)
 
     def row(changes: dict[str, dt.date]) -> CommuneStatus:
-        return {c.slug: c for c in province_report(data, changes).communes}["xa-thieu-mot"]
+        return {c.slug: c for c in province_oversight(data, changes).communes}["xa-thieu-mot"]
 
     assert row({}).last_changed is None and row({}).changed_since_posted is None
     only_own = row({commune.source: dt.date(2026, 1, 5), unlisted.source: dt.date(2026, 3, 1)})
@@ -91,7 +91,7 @@ def test_changed_since_posted_from_injected_dates(root: Path) -> None:
     assert (catalogue.last_changed, catalogue.changed_since_posted) == (dt.date(2026, 2, 1), True)
     same_day = row({commune.source: dt.date(2026, 1, 10)})
     assert same_day.changed_since_posted is False
-    unposted = {c.slug: c for c in province_report(data, {commune.source: dt.date(2026, 1, 5)}).communes}["xa-du"]
+    unposted = {c.slug: c for c in province_oversight(data, {commune.source: dt.date(2026, 1, 5)}).communes}["xa-du"]
     assert unposted.changed_since_posted is None
 
 
@@ -103,7 +103,7 @@ def test_online_service_without_any_address(root: Path) -> None:
     for code in ("1.001193", "1.000656"):
         procs[code] = dataclasses.replace(procs[code], online=Online(service="toan_trinh", url=""))
     procs["1.000894"] = dataclasses.replace(procs["1.000894"], online=Online(service="unknown"))  # no online block
-    rows = {c.slug: c for c in province_report(dataclasses.replace(data, procedures=procs)).communes}
+    rows = {c.slug: c for c in province_oversight(dataclasses.replace(data, procedures=procs)).communes}
     assert [i.code for i in rows["xa-du"].no_online_address] == ["1.000656"]  # 1.001193: the commune's own link
     assert [i.code for i in rows["xa-thieu-mot"].no_online_address] == ["1.000656", "1.001193"]
     assert rows["xa-thieu-ba"].no_online_address == ()  # lists neither
@@ -114,5 +114,5 @@ def test_levels_and_an_empty_catalogue(root: Path) -> None:
     levels = {code: is_commune_level(p) for code, p in data.procedures.items()}
     assert levels["2.000930"] is False and levels["2.000884"] is True and sum(levels.values()) == 12
     provincial = {c: dataclasses.replace(p, levels=("Cấp Tỉnh",)) for c, p in data.procedures.items()}
-    rows = province_report(dataclasses.replace(data, procedures=provincial)).communes
+    rows = province_oversight(dataclasses.replace(data, procedures=provincial)).communes
     assert {(c.expected, c.percent_label) for c in rows} == {(0, "100,0 %")}

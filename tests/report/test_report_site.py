@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.oversight.compute import FORMULA, province_report
+from generator.oversight.compute import FORMULA, province_oversight
 from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
 from generator.site.oversight import BAR_WIDTH
@@ -39,7 +39,7 @@ def test_page_and_open_data_agree_with_the_report(
     changes = changes_by_source(root, [data])  # the sample lives in git: real dates, as the command sees them
     render_docs(data, docs, changes=changes)
     page = (docs / "tinh-hinh-cong-khai" / "index.md").read_text(encoding="utf-8")
-    report = province_report(data, changes)
+    report = province_oversight(data, changes)
 
     assert (docs / "du-lieu-mo" / "tinh-hinh-cong-khai.csv").read_text(encoding="utf-8") == _cli_csv(root, capsys)
     shown = [m.groupdict() for m in ROW.finditer(page)]
