@@ -8,6 +8,7 @@ from typing import Any
 from generator.checks import PROCEDURE_CHECKS
 from generator.checks.crossfile import catalogue_index, check_commune_codes
 from generator.checks.overlay import check_overlays
+from generator.load import SourceFile
 from generator.load.tree import ProvinceSource, Tree
 from generator.problems import Problem
 from generator.schema.definitions import COMMUNE, PROCEDURE, PROVINCE
@@ -19,15 +20,24 @@ def _shape(doc_data: Any, spec: Mapping, ctx: Context) -> list[Problem]:
     return list(spec.check(doc_data, (), ctx))
 
 
+def check_procedure(doc: SourceFile) -> list[Problem]:
+    """One catalogue file's problems on its own: its shape, then every registered procedure check
+    (``check`` runs this per file; ``import`` on each file it writes)."""
+    if not isinstance(doc.data, dict):
+        return []
+    problems = _shape(doc.data, PROCEDURE, Context(doc))
+    for check in PROCEDURE_CHECKS.values():
+        problems += check(doc)
+    return problems
+
+
 def _check_province(source: ProvinceSource) -> list[Problem]:
     problems: list[Problem] = []
     if source.province is not None and source.province.data is not None:
         problems += _shape(source.province.data, PROVINCE, Context(source.province))
     valid = [d for d in source.catalogue if isinstance(d.data, dict)]
     for doc in valid:
-        problems += _shape(doc.data, PROCEDURE, Context(doc))
-        for check in PROCEDURE_CHECKS.values():
-            problems += check(doc)
+        problems += check_procedure(doc)
     index, duplicates = catalogue_index(valid)
     problems += duplicates
     catalogue = {code: doc.data for code, doc in index.items()}

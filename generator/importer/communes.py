@@ -7,11 +7,9 @@ own indentation, so the clerk's comments, order and formatting stay as they were
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import yaml
 
 from generator.importer.blocks import ImportFailure
+from generator.load.yamlfile import read_values
 
 _TOP_KEY = re.compile(r"^[^\s#-][^:]*:")
 _PROCEDURES = re.compile(r"^procedures:[ \t]*(#.*)?$")
@@ -20,10 +18,9 @@ _ITEM = re.compile(r"^(\s*)- ")
 
 
 def listed_codes(text: str, name: str) -> list[str]:
-    try:
-        data: Any = yaml.load(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as exc:
-        raise ImportFailure(name, f"tệp xã/phường không đọc được ({exc.__class__.__name__}); chưa thêm mã nào") from exc
+    data, errors = read_values(text, name)
+    if errors:
+        raise ImportFailure(name, f"tệp xã/phường không đọc được ({errors[0].message}); chưa thêm mã nào")
     items = data.get("procedures") if isinstance(data, dict) else None
     return [str(i.get("code")) for i in items or [] if isinstance(i, dict)]
 

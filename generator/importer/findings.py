@@ -12,12 +12,10 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from generator.checks import PROCEDURE_CHECKS
+from generator.checks.run import check_procedure
 from generator.importer.blocks import ImportFailure
 from generator.load import SourceFile, parse
 from generator.problems import Problem, make
-from generator.schema.definitions import PROCEDURE
-from generator.schema.types import Context
 
 # Warnings every freshly imported record has until the province adds them: counted in the summary
 # rather than listed under each procedure (text output; JSON and GitHub output list them all).
@@ -33,11 +31,7 @@ def file_problems(text: str, path: str, notes: Iterable[Problem] = ()) -> list[P
     """``check``'s problems of one catalogue file's text (its checks across files aside), and the
     importer's ``notes`` (made before the file was known) at the key they name; in file order."""
     doc = parse(text, path)
-    problems = list(doc.problems)
-    if isinstance(doc.data, dict):
-        problems += PROCEDURE.check(doc.data, (), Context(doc))
-        for check in PROCEDURE_CHECKS.values():
-            problems += check(doc)
+    problems = list(doc.problems) + check_procedure(doc)
     problems += [_at(note, doc) for note in notes]
     return sorted(set(problems), key=lambda p: (p.line, p.column, p.code, p.field, p.message))
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import UsageError
 from generator.history.records import procedure_items
 from generator.importer.blocks import ImportFailure
@@ -23,6 +21,7 @@ from generator.importer.merge import merge
 from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
+from generator.load.yamlfile import read_values
 from generator.output.atomic import write_text_atomic
 from generator.problems import Problem, make
 
@@ -86,10 +85,9 @@ def _existing(path: Path) -> tuple[str | None, dict[str, Any] | None]:
     if not path.is_file():
         return None, None
     text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.load(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as exc:
-        raise ImportFailure(path, f"tệp hiện có không đọc được ({type(exc).__name__}); sửa tệp rồi nhập lại") from exc
+    data, errors = read_values(text, str(path))
+    if errors:
+        raise ImportFailure(path, f"tệp hiện có không đọc được ({errors[0].message}); sửa tệp rồi nhập lại")
     if not isinstance(data, dict):
         raise ImportFailure(path, "tệp hiện có không phải khối khóa: giá trị; sửa tệp rồi nhập lại")
     return text, data

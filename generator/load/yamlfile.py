@@ -186,3 +186,10 @@ def parse(text: str, path: str) -> SourceFile:
         doc.problems.append(make("E011", path, (1, 1), limit=MAX_DEPTH))
         doc.data = None
     return doc
+
+
+def read_values(text: str, path: str) -> tuple[Any, list[Problem]]:
+    """The values of one YAML text as ``check`` reads them (NFC is the caller's; duplicate keys, tags and
+    aliases refused), with the loading errors; for writers that must read a file before changing it."""
+    doc = parse(text, path)
+    return doc.data, [p for p in doc.problems if p.is_error]
