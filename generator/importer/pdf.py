@@ -19,6 +19,7 @@ from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, cl
 LINE_TOL = 3.0
 FRESH_ROW_GAP = 8.0
 SPACE = 3.3
+PASSWORD = "tệp PDF có mật khẩu; hãy mở tệp, bỏ mật khẩu (hoặc tải lại từ Cổng) rồi nhập lại"
 PAD = 6.0  # Word's default cell margin is 5.4 pt; a little more so a doubtful break reads as a wrap
 
 
@@ -169,6 +170,7 @@ def _blocks(items: list[tuple[int, float, Any]], right: float) -> list[Block]:
 def read_pdf(data: bytes, name: str) -> list[Block]:
     """Blocks of a PDF export; ImportFailure when the PDF is broken or has no text (a scan)."""
     import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -187,6 +189,12 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
                 lines = [it[2] for it in page_items if isinstance(it[2], _Line)]
                 right = max(right, max((ln.words[-1][3] for ln in lines), default=0.0))
                 items.extend(page_items)
-    except (MalformedPDFException, PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
+    except PdfminerException as exc:
+        if isinstance(exc.args[0] if exc.args else None, (PDFEncryptionError, PDFPasswordIncorrect)):
+            raise ImportFailure(name, PASSWORD) from exc
+        raise ImportFailure(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
+    except (PDFEncryptionError, PDFPasswordIncorrect) as exc:
+        raise ImportFailure(name, PASSWORD) from exc
+    except (MalformedPDFException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
         raise ImportFailure(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
     return _blocks(items, right)

@@ -130,6 +130,10 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
         except ImportFailure as exc:
             report.errors.append(failure(exc))
             continue
+        except Exception as exc:  # one file's trouble stays that file's: the others are still written
+            reason = f"không gộp được với tệp hiện có ({type(exc).__name__}: {str(exc)[:80]})"
+            report.errors.append(make("E160", p.source, reason=reason))
+            continue
         report.outcomes.append(outcome)
         if outcome.status != "unchanged":
             writes.append((path, text))

@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import lzma
+import zipfile
+import zlib
 from pathlib import Path
 
-from generator.importer.blocks import ImportFailure
+from generator.importer.blocks import CellRefused, ImportFailure
 from generator.importer.docx import read_docx
 from generator.importer.pdf import read_pdf
 from generator.importer.record import Parsed, build_record
 from generator.problems import Problem, make
 
 SUFFIXES = (".doc", ".docx", ".pdf")
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # a real export is 5-200 KB
+# What Word, macOS and Windows leave beside the files: skipped without a word.
+JUNK_PREFIXES = ("~$", "._")
+JUNK_NAMES = frozenset({"thumbs.db", ".ds_store", "desktop.ini"})
+_DAMAGED = (zlib.error, zipfile.BadZipFile, EOFError, lzma.LZMAError, UnicodeDecodeError)
+
+
+def is_junk(path: Path) -> bool:
+    """Word's lock files (``~$…``), macOS's ``._…`` and ``.DS_Store``, Windows' ``Thumbs.db``."""
+    return path.name.startswith(JUNK_PREFIXES) or path.name.lower() in JUNK_NAMES
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why an existing path that is not a folder cannot be read as a file (a FIFO would block the run)."""
+    if path.is_symlink() and not path.exists():
+        return "liên kết tượng trưng trỏ tới tệp không còn"
+    if path.exists() and not path.is_file() and not path.is_dir():
+        return "không phải tệp thường (FIFO, socket hoặc thiết bị); không đọc"
+    return None
 
 
 def collect(sources: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -19,11 +40,17 @@ def collect(sources: list[Path]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     errors: list[Problem] = []
     for src in sources:
+        if is_junk(src):
+            continue
         if src.is_dir():
-            found = sorted(p for p in src.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(p for p in src.rglob("*") if p.suffix.lower() in SUFFIXES and not is_junk(p))
+            errors += [make("E160", str(p), reason=why) for p in found if (why := _not_regular(p))]
+            found = [p for p in found if p.is_file()]
             if not found:
                 errors.append(make("E160", str(src), reason="thư mục không có tệp .doc, .docx hoặc .pdf nào"))
             files.extend(found)
+        elif why := _not_regular(src):
+            errors.append(make("E160", str(src), reason=why))
         elif src.is_file():
             if src.suffix.lower() in SUFFIXES:
                 files.append(src)
@@ -37,8 +64,33 @@ def collect(sources: list[Path]) -> tuple[list[Path], list[Problem]]:
     return list(unique.values()), errors
 
 
+def _reason(exc: Exception) -> str:
+    """A plain reason for an error the readers did not name themselves."""
+    if isinstance(exc, CellRefused):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "đọc tệp cần quá nhiều bộ nhớ; tệp không phải tệp xuất thủ tục bình thường"
+    if isinstance(exc, RecursionError):
+        return "cấu trúc trong tệp lồng quá sâu; tệp không phải tệp xuất thủ tục bình thường"
+    if isinstance(exc, _DAMAGED) or (isinstance(exc, OSError) and exc.__class__.__module__ == "_compression"):
+        return f"tệp hỏng (dữ liệu nén bị lỗi); hãy tải lại tệp từ Cổng ({type(exc).__name__})"
+    return f"tệp hỏng hoặc không phải tệp xuất, không đọc được ({type(exc).__name__}: {str(exc)[:80]})"
+
+
 def read_export(path: Path) -> Parsed:
-    """One export file → its record; ImportFailure with a Vietnamese message naming the file."""
+    """One export file → its record; ImportFailure with a Vietnamese message naming the file.
+
+    Whatever goes wrong while reading one file is that file's problem: any exception (not an
+    interrupt) becomes an ImportFailure naming it, and the run goes on with the others."""
+    try:
+        return _read(path)
+    except ImportFailure:
+        raise
+    except Exception as exc:
+        raise ImportFailure(str(path), _reason(exc)) from exc
+
+
+def _read(path: Path) -> Parsed:
     name = str(path)
     try:
         if path.stat().st_size > MAX_BYTES:

@@ -1,0 +1,108 @@
+"""Issue 19: damaged and hostile exports. One file's failure is that file's problem (named, with a
+plain reason, the others imported, exit 1); every read is bounded in memory and time."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.kit import hostile
+from tests.kit.exports import Export, document_xml, docx_bytes, pdf_bytes, write_docx
+
+XML = document_xml(Export(code="1.000311")).encode()
+DAMAGED = {
+    "bad-deflate": "tệp hỏng",
+    "encrypted": "có mật khẩu",
+    "method-99": "có mật khẩu",
+    "bzip2": "kiểu nén bzip2",
+    "lzma": "kiểu nén LZMA",
+}
+
+
+def _catalogue(province: Path) -> list[str]:
+    return sorted(p.name for p in (province / "catalogue").iterdir())
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize("kind", list(DAMAGED))
+def test_damaged_doc_is_named_and_the_good_one_imported(
+    kind: str, province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / f"ChiTietTTHC_{kind}.doc"
+    bad.write_bytes(hostile.damaged(kind, XML))
+    good = write_docx(Export(code="1.000301"), tmp_path)
+    before = _catalogue(province)
+    code, out, err = _run(["import", str(bad), str(good), "--province", str(province)], capsys)
+    assert code == 1
+    errors = [ln for ln in err.splitlines() if " error E160 " in ln]
+    assert len(errors) == 1 and errors[0].startswith(f"{bad}: error E160 ") and DAMAGED[kind] in errors[0]
+    assert "lỗi nội bộ" not in err
+    assert _catalogue(province) == sorted([*before, "1.000301.yaml"])
+    assert "nhập mới 1" in out and "tệp lỗi 1" in out
+
+
+def _flipped(data: bytes, seed: int) -> bytes:
+    rng = random.Random(seed)
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 8)):
+        out[rng.randrange(len(out))] ^= 1 << rng.randrange(8)
+    return bytes(out)
+
+
+def test_random_byte_flips_never_stop_the_run(
+    province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], real_exports: Path
+) -> None:
+    """60 exports with a few bits flipped each (kit and real): each is imported or named; the good one always is."""
+    sources = [docx_bytes(Export(code="1.000312")), (real_exports / "ChiTietTTHC_1.004370.doc").read_bytes()]
+    folder = tmp_path / "flipped"
+    folder.mkdir()
+    for seed in range(60):
+        (folder / f"flip-{seed:02d}.doc").write_bytes(_flipped(sources[seed % 2], seed))
+    good = write_docx(Export(code="1.000301"), tmp_path)
+    code, _out, err = _run(["import", str(folder), str(good), "--province", str(province)], capsys)
+    assert code in (0, 1) and "lỗi nội bộ" not in err and "Traceback" not in err
+    assert (province / "catalogue" / "1.000301.yaml").is_file()
+    failed = [ln for ln in err.splitlines() if " error E160 " in ln]
+    assert all(ln.startswith(str(folder)) for ln in failed)
+
+
+def test_office_junk_is_skipped_silently(province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    good = write_docx(Export(code="1.000313"), folder)
+    (folder / "~$ChiTietTTHC_1.000313.doc").write_bytes(b"\x00" * 162)  # Word's lock file
+    (folder / "._ChiTietTTHC_1.000313.doc").write_bytes(b"\x00\x05\x16\x07" + b"\x00" * 80)  # macOS
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    code, out, err = _run(["import", str(folder), str(folder / "Thumbs.db"), "--province", str(province)], capsys)
+    assert code == 0 and "E160" not in err and "nhập mới 1" in out
+    assert (province / "catalogue" / f"{good.stem.split('_')[1]}.yaml").is_file()
+
+
+def test_fifo_is_named_and_never_opened(province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    fifo = folder / "ChiTietTTHC_1.000314.doc"
+    os.mkfifo(fifo)  # opening it would block the run forever
+    write_docx(Export(code="1.000315"), folder)
+    code, out, err = _run(["import", str(folder), str(fifo), "--province", str(province)], capsys)
+    assert code == 1 and f"{fifo}: error E160 " in err and "không phải tệp thường" in err
+    assert "không tìm thấy" not in err and "nhập mới 1" in out
+
+
+def test_password_pdf_says_password(province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    locked = tmp_path / "ChiTietTTHC_1.000316.pdf"
+    locked.write_bytes(hostile.password_pdf(pdf_bytes(Export(code="1.000316"))))
+    good = write_docx(Export(code="1.000301"), tmp_path)
+    code, out, err = _run(["import", str(locked), str(good), "--province", str(province)], capsys)
+    assert code == 1 and f"{locked}: error E160 " in err and "có mật khẩu" in err and "hỏng" not in err
+    assert "nhập mới 1" in out
