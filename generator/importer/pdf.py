@@ -19,6 +19,7 @@ from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, cl
 LINE_TOL = 3.0
 FRESH_ROW_GAP = 8.0
 SPACE = 3.3
+MAX_PAGES = 100  # a procedure's export has 2-20 pages; a province's whole list in one file is not one export
 PASSWORD = "tệp PDF có mật khẩu; hãy mở tệp, bỏ mật khẩu (hoặc tải lại từ Cổng) rồi nhập lại"
 PAD = 6.0  # Word's default cell margin is 5.4 pt; a little more so a doubtful break reads as a wrap
 
@@ -179,6 +180,12 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
     right = float("-inf")  # the rightmost line end over all pages (0.0 for a page without lines)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise ImportFailure(
+                    name,
+                    f"tệp PDF có {len(pdf.pages)} trang, quá giới hạn {MAX_PAGES} trang của một tệp xuất thủ tục; "
+                    "hãy tải từ Cổng mỗi thủ tục một tệp",
+                )
             if not any(page.chars for page in pdf.pages):
                 raise ImportFailure(
                     name,
@@ -190,8 +197,11 @@ def read_pdf(data: bytes, name: str) -> list[Block]:
                 right = max(right, max((ln.words[-1][3] for ln in lines), default=0.0))
                 items.extend(page_items)
     except PdfminerException as exc:
-        if isinstance(exc.args[0] if exc.args else None, (PDFEncryptionError, PDFPasswordIncorrect)):
+        inner = exc.args[0] if exc.args else None
+        if isinstance(inner, (PDFEncryptionError, PDFPasswordIncorrect)):
             raise ImportFailure(name, PASSWORD) from exc
+        if isinstance(inner, MemoryError):
+            raise ImportFailure(name, "đọc tệp PDF cần quá nhiều bộ nhớ; tệp không phải tệp xuất bình thường") from exc
         raise ImportFailure(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
     except (PDFEncryptionError, PDFPasswordIncorrect) as exc:
         raise ImportFailure(name, PASSWORD) from exc

@@ -19,6 +19,7 @@ from generator.history.records import procedure_items
 from generator.importer.blocks import ImportFailure
 from generator.importer.communes import add_codes
 from generator.importer.findings import decision_note, failure, file_problems
+from generator.importer.isolated import PdfWorker
 from generator.importer.merge import merge
 from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
@@ -67,11 +68,12 @@ def _commune_files(province: Path, slugs: list[str]) -> dict[str, Path]:
 
 def _read_all(files: list[Path], report: ImportSummary) -> list[Parsed]:
     parsed: list[Parsed] = []
-    for path in files:
-        try:
-            parsed.append(read_export(path))
-        except ImportFailure as exc:
-            report.errors.append(failure(exc))
+    with PdfWorker() as pdfs:
+        for path in files:
+            try:
+                parsed.append(read_export(path, pdfs))
+            except ImportFailure as exc:
+                report.errors.append(failure(exc))
     by_code: dict[str, list[Parsed]] = defaultdict(list)
     for p in parsed:
         by_code[p.record["code"]].append(p)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import lzma
-import zipfile
-import zlib
 from pathlib import Path
 
-from generator.importer.blocks import CellRefused, ImportFailure
+from generator.importer.blocks import ImportFailure
 from generator.importer.docx import read_docx
-from generator.importer.pdf import read_pdf
+from generator.importer.isolated import PdfWorker
+from generator.importer.reasons import reason
 from generator.importer.record import Parsed, build_record
 from generator.problems import Problem, make
 
@@ -18,7 +16,6 @@ MAX_BYTES = 20 * 1024 * 1024  # a real export is 5-200 KB
 # What Word, macOS and Windows leave beside the files: skipped without a word.
 JUNK_PREFIXES = ("~$", "._")
 JUNK_NAMES = frozenset({"thumbs.db", ".ds_store", "desktop.ini"})
-_DAMAGED = (zlib.error, zipfile.BadZipFile, EOFError, lzma.LZMAError, UnicodeDecodeError)
 
 
 def is_junk(path: Path) -> bool:
@@ -64,33 +61,20 @@ def collect(sources: list[Path]) -> tuple[list[Path], list[Problem]]:
     return list(unique.values()), errors
 
 
-def _reason(exc: Exception) -> str:
-    """A plain reason for an error the readers did not name themselves."""
-    if isinstance(exc, CellRefused):
-        return str(exc)
-    if isinstance(exc, MemoryError):
-        return "đọc tệp cần quá nhiều bộ nhớ; tệp không phải tệp xuất thủ tục bình thường"
-    if isinstance(exc, RecursionError):
-        return "cấu trúc trong tệp lồng quá sâu; tệp không phải tệp xuất thủ tục bình thường"
-    if isinstance(exc, _DAMAGED) or (isinstance(exc, OSError) and exc.__class__.__module__ == "_compression"):
-        return f"tệp hỏng (dữ liệu nén bị lỗi); hãy tải lại tệp từ Cổng ({type(exc).__name__})"
-    return f"tệp hỏng hoặc không phải tệp xuất, không đọc được ({type(exc).__name__}: {str(exc)[:80]})"
-
-
-def read_export(path: Path) -> Parsed:
+def read_export(path: Path, pdfs: PdfWorker) -> Parsed:
     """One export file → its record; ImportFailure with a Vietnamese message naming the file.
 
     Whatever goes wrong while reading one file is that file's problem: any exception (not an
     interrupt) becomes an ImportFailure naming it, and the run goes on with the others."""
     try:
-        return _read(path)
+        return _read(path, pdfs)
     except ImportFailure:
         raise
     except Exception as exc:
-        raise ImportFailure(str(path), _reason(exc)) from exc
+        raise ImportFailure(str(path), reason(exc)) from exc
 
 
-def _read(path: Path) -> Parsed:
+def _read(path: Path, pdfs: PdfWorker) -> Parsed:
     name = str(path)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -101,7 +85,7 @@ def _read(path: Path) -> Parsed:
     if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
         if not data.startswith(b"%PDF"):
             raise ImportFailure(name, "tệp mang đuôi .pdf nhưng không phải PDF")
-        blocks = read_pdf(data, name)
+        blocks = pdfs.read(path, name)  # in the worker process: a hostile PDF costs it, not this one
     else:
         blocks = read_docx(data, name)
     return build_record(blocks, name)

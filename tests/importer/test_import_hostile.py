@@ -12,6 +12,7 @@ import pytest
 from generator.cli import main
 from tests.kit import hostile
 from tests.kit.exports import Export, document_xml, docx_bytes, pdf_bytes, write_docx
+from tests.kit.paths import REPO
 
 XML = document_xml(Export(code="1.000311")).encode()
 DAMAGED = {
@@ -106,3 +107,70 @@ def test_password_pdf_says_password(province: Path, tmp_path: Path, capsys: pyte
     code, out, err = _run(["import", str(locked), str(good), "--province", str(province)], capsys)
     assert code == 1 and f"{locked}: error E160 " in err and "có mật khẩu" in err and "hỏng" not in err
     assert "nhập mới 1" in out
+
+
+def _combining_cell(marks: int) -> bytes:
+    name = "Tên" + "\u0345\u0334" * (marks // 2)  # combining marks of two classes: NFC is quadratic in the run
+    return docx_bytes(Export(code="1.000321", name=name))
+
+
+BOUNDED = {
+    # the issue's cases: the file, then what the message must say
+    "understated-2gb.doc": (
+        lambda: hostile.zip_member(
+            hostile.repeated_deflate(hostile.XML_HEAD, b"<w:p/>", 2048 * hostile.MIB, hostile.XML_TAIL), size=4096
+        ),
+        "tệp hỏng",
+    ),
+    "honest-2gb.doc": (
+        lambda: hostile.zip_member(
+            hostile.repeated_deflate(hostile.XML_HEAD, b" ", 2048 * hostile.MIB, hostile.XML_TAIL),
+            size=0xFFFFFFFE,
+        ),
+        "giải nén ra hơn 16 MB",
+    ),
+    "empty-paragraphs-60mb.doc": (
+        lambda: hostile.zip_member(
+            hostile.repeated_deflate(hostile.XML_HEAD, b"<w:p/>", 60 * hostile.MIB, hostile.XML_TAIL),
+            size=60 * hostile.MIB,
+        ),
+        "phần tử XML",
+    ),
+    "combining-400k.doc": (lambda: _combining_cell(400_000), "dài 400,003 ký tự, quá giới hạn 100,000"),
+    "combining-90k.doc": (lambda: _combining_cell(90_000), "hơn 30 dấu kết hợp liền nhau"),
+    "pages-4000.pdf": (lambda: hostile.raw_pdf(4000, b"BT ET"), "4000 trang, quá giới hạn 100 trang"),
+    "content-2200mb.pdf": (lambda: hostile.content_bomb_pdf(2200 * hostile.MIB), "bộ nhớ"),
+}
+
+
+@pytest.mark.parametrize("case", list(BOUNDED))
+def test_hostile_file_is_bounded_in_memory_and_time(case: str, province: Path, tmp_path: Path) -> None:
+    """Each case of the issue, run as its own process: under 1.5 GB and 30 s, named, the good file imported."""
+    make, message = BOUNDED[case]
+    bad = tmp_path / case
+    bad.write_bytes(make())
+    good = write_docx(Export(code="1.000301"), tmp_path)
+    before = _catalogue(province)
+    run = hostile.measured(["import", str(bad), str(good), "--province", str(province)], REPO)
+    assert run.code == 1, run.err
+    assert run.peak_mb < 1536 and run.seconds < 30, (run.peak_mb, run.seconds)
+    errors = [ln for ln in run.err.splitlines() if " error E160 " in ln]
+    assert len(errors) == 1 and errors[0].startswith(f"{bad}: error E160 ") and message in errors[0], run.err
+    assert _catalogue(province) == sorted([*before, "1.000301.yaml"])
+
+
+def test_pdf_worker_times_out_and_recovers(tmp_path: Path) -> None:
+    """A worker past its time is killed and the file named; a worker that died is replaced for the next file."""
+    from generator.importer.blocks import ImportFailure
+    from generator.importer.isolated import PdfWorker
+
+    good = tmp_path / "good.pdf"
+    good.write_bytes(pdf_bytes(Export(code="1.000322")))
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(hostile.content_bomb_pdf(400 * hostile.MIB))
+    with PdfWorker(seconds=0.001) as slow, pytest.raises(ImportFailure, match="quá 0.001 giây"):
+        slow.read(good, "good.pdf")
+    with PdfWorker(memory=256 * hostile.MIB) as pdfs:
+        with pytest.raises(ImportFailure, match="bộ nhớ"):
+            pdfs.read(bomb, "bomb.pdf")
+        assert pdfs.read(good, "good.pdf")  # a fresh worker reads the next file
