@@ -168,7 +168,7 @@ def test_pdf_worker_times_out_and_recovers(tmp_path: Path) -> None:
     good.write_bytes(pdf_bytes(Export(code="1.000322")))
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(hostile.content_bomb_pdf(400 * hostile.MIB))
-    with PdfWorker(seconds=0.001) as slow, pytest.raises(ImportFailure, match="quá 0.001 giây"):
+    with PdfWorker(seconds=0.001) as slow, pytest.raises(ImportFailure, match=r"quá 0\.001 giây"):
         slow.read(good, "good.pdf")
     with PdfWorker(memory=256 * hostile.MIB) as pdfs:
         with pytest.raises(ImportFailure, match="bộ nhớ"):
