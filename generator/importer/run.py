@@ -26,6 +26,7 @@ from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
 from generator.output.atomic import write_text_atomic
 from generator.problems import Problem, make
+from generator.text.terminal import printable
 
 
 @dataclass
@@ -59,11 +60,34 @@ class ImportSummary:
 
 
 def _commune_files(province: Path, slugs: list[str]) -> dict[str, Path]:
-    files = {slug: province / "communes" / f"{slug}.yaml" for slug in slugs}
-    missing = [slug for slug, path in files.items() if not path.is_file()]
+    """``--commune`` names a commune file of the province by its stem, nothing else: no path, no ``..``."""
+    folder = province / "communes"
+    known = {p.stem: p for p in sorted(folder.glob("*.yaml")) if p.is_file()} if folder.is_dir() else {}
+    missing = [slug for slug in slugs if slug not in known]
     if missing:
-        raise UsageError(f"không có xã/phường {', '.join(missing)} trong {province / 'communes'}")
-    return files
+        example = next(iter(known), "xa-cam-lam")
+        raise UsageError(
+            f"không có xã/phường {', '.join(printable(m) for m in missing)} trong {folder}; "
+            f"--commune nhận tên một tệp xã trong thư mục đó, không có .yaml (ví dụ {example})"
+        )
+    return {slug: known[slug] for slug in slugs}
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """A write to ``path`` would land outside ``root`` (resolved): a symlinked folder or file leads out."""
+    return not path.resolve().is_relative_to(root)
+
+
+def _guard(province: Path, commune_files: dict[str, Path]) -> Path:
+    """The resolved province folder; UsageError when catalogue/ or a commune file leads outside it."""
+    root = province.resolve()
+    for path in [province / "catalogue", *commune_files.values()]:
+        if path.exists() and _outside(path, root):
+            raise UsageError(
+                f"{path} trỏ ra ngoài thư mục tỉnh (liên kết tượng trưng tới {path.resolve()}); "
+                "niemyet không ghi qua liên kết ra ngoài dữ liệu"
+            )
+    return root
 
 
 def _read_all(files: list[Path], report: ImportSummary) -> list[Parsed]:
@@ -123,6 +147,7 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
             f"{province} không phải thư mục tỉnh (thiếu province.yaml); ví dụ: --province procedures/khanh-hoa"
         )
     commune_files = _commune_files(province, communes)
+    root = _guard(province, commune_files)
     report = ImportSummary(dry_run=dry_run)
     files, report.errors = collect(sources)
     writes: list[tuple[Path, str]] = []
@@ -135,6 +160,10 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
         except Exception as exc:  # one file's trouble stays that file's: the others are still written
             reason = f"không gộp được với tệp hiện có ({type(exc).__name__}: {str(exc)[:80]})"
             report.errors.append(make("E160", p.source, reason=reason))
+            continue
+        if _outside(path, root):
+            why = f"tệp đích {path} trỏ ra ngoài thư mục tỉnh (liên kết tượng trưng); không ghi"
+            report.errors.append(make("E160", p.source, reason=why))
             continue
         report.outcomes.append(outcome)
         if outcome.status != "unchanged":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.importer.blocks import ImportFailure
@@ -10,8 +11,10 @@ from generator.importer.isolated import PdfWorker
 from generator.importer.reasons import reason
 from generator.importer.record import Parsed, build_record
 from generator.problems import Problem, make
+from generator.text.codes import CODE
 
 SUFFIXES = (".doc", ".docx", ".pdf")
+_NAMED_CODE = re.compile(rf"(?<![0-9]){CODE}(?![0-9])")  # ChiTietTTHC_1.001193.doc names its code
 MAX_BYTES = 20 * 1024 * 1024  # a real export is 5-200 KB
 # What Word, macOS and Windows leave beside the files: skipped without a word.
 JUNK_PREFIXES = ("~$", "._")
@@ -88,4 +91,12 @@ def _read(path: Path, pdfs: PdfWorker) -> Parsed:
         blocks = pdfs.read(path, name)  # in the worker process: a hostile PDF costs it, not this one
     else:
         blocks = read_docx(data, name)
-    return build_record(blocks, name)
+    parsed = build_record(blocks, name)
+    named = _NAMED_CODE.search(path.stem)
+    if named and named.group(0) != parsed.record["code"]:
+        raise ImportFailure(
+            name,
+            f"tên tệp ghi mã {named.group(0)} nhưng nội dung là mã {parsed.record['code']}; "
+            "kiểm tra lại tệp tải về (tệp này chưa được nhập)",
+        )
+    return parsed
