@@ -24,6 +24,7 @@ from generator.importer.merge import merge
 from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
+from generator.load.files import MAX_BYTES
 from generator.output.atomic import write_text_atomic
 from generator.problems import Problem, make
 from generator.text.terminal import printable
@@ -121,11 +122,26 @@ def _existing(path: Path) -> tuple[str | None, dict[str, Any] | None]:
     return text, data
 
 
+def _too_big(text: str, record: dict[str, Any]) -> str | None:
+    """Why ``check`` would refuse this text for its size (E010), naming the biggest part; None when it fits."""
+    size = len(text.encode("utf-8"))
+    if size <= MAX_BYTES:
+        return None
+    key, part = max(((k, len(dump({k: v}).encode("utf-8"))) for k, v in record.items()), key=lambda kv: kv[1])
+    rows = f", {len(record[key]):,} dòng" if isinstance(record[key], list) else ""
+    return (
+        f"tệp YAML sẽ lớn {size:,} byte, vượt giới hạn {MAX_BYTES:,} byte mà niemyet check nhận (E010); "
+        f"chưa ghi. Phần lớn nhất: {key} ({part:,} byte{rows}); hãy xem lại tệp xuất"
+    )
+
+
 def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     path = catalogue / f"{p.record['code']}.yaml"
     old_text, old = _existing(path)
     merged = merge(p.record, old)
     text = dump(merged, header_comments(old_text or ""))
+    if why := _too_big(text, merged):
+        raise ImportFailure(p.source, why)
     changes: list[str] = []
     if old is None:
         status = "imported"
@@ -174,6 +190,10 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
             text, added = add_codes(path.read_text(encoding="utf-8"), codes, str(path))
         except ImportFailure as exc:
             report.errors.append(failure(exc))
+            continue
+        if len(text.encode("utf-8")) > MAX_BYTES:
+            why = f"sau khi thêm mã, tệp sẽ vượt giới hạn {MAX_BYTES:,} byte mà niemyet check nhận (E010); chưa ghi"
+            report.errors.append(make("E160", str(path), reason=why))
             continue
         report.communes[slug] = added
         if added:

@@ -174,3 +174,19 @@ def test_pdf_worker_times_out_and_recovers(tmp_path: Path) -> None:
         with pytest.raises(ImportFailure, match="bộ nhớ"):
             pdfs.read(bomb, "bomb.pdf")
         assert pdfs.read(good, "good.pdf")  # a fresh worker reads the next file
+
+
+def test_import_never_writes_what_check_refuses_for_size(
+    province: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """30 documents of 90,000 characters each: a YAML file over check's 2 MB (E010) is not written; it says why."""
+    big = Export(code="1.000331", documents=[("Giấy tờ " + "x" * 90_000 + str(i), "", 1, 0) for i in range(30)])
+    src = write_docx(big, tmp_path)
+    good = write_docx(Export(code="1.000301"), tmp_path)
+    before = _catalogue(province)
+    code, out, err = _run(["import", str(src), str(good), "--province", str(province)], capsys)
+    assert code == 1
+    assert f"{src}: error E160 tệp YAML sẽ lớn " in err and "(E010)" in err and "Phần lớn nhất: documents" in err
+    assert "30 dòng" in err
+    assert _catalogue(province) == sorted([*before, "1.000301.yaml"])
+    assert main(["check", str(province.parent)]) in (0, 1) and "E010" not in capsys.readouterr().out
