@@ -184,7 +184,7 @@ def test_import_never_writes_what_check_refuses_for_size(
     src = write_docx(big, tmp_path)
     good = write_docx(Export(code="1.000301"), tmp_path)
     before = _catalogue(province)
-    code, out, err = _run(["import", str(src), str(good), "--province", str(province)], capsys)
+    code, _out, err = _run(["import", str(src), str(good), "--province", str(province)], capsys)
     assert code == 1
     assert f"{src}: error E160 tệp YAML sẽ lớn " in err and "(E010)" in err and "Phần lớn nhất: documents" in err
     assert "30 dòng" in err
