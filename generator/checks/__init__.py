@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from generator.checks import posting, procedure, published
+from generator.checks import invisible, posting, procedure, published
 from generator.load import SourceFile
 from generator.problems import Problem
 
@@ -21,6 +21,7 @@ PROCEDURE_CHECKS: dict[str, FileCheck] = {
     "channels_unique": procedure.check_channels_unique,
     "forms": procedure.check_forms,
     "file_name": procedure.check_file_name,
+    "invisible": invisible.check_invisible,
     "fee_block": published.check_fee_block,
     "decision_date": published.check_decision_date,
     "online_known": published.check_online_known,

@@ -21,9 +21,9 @@ def catalogue_index(docs: list[SourceFile]) -> tuple[dict[str, SourceFile], list
         code = doc.data.get("code") if isinstance(doc.data, dict) else None
         if isinstance(code, float):  # reported as E110; index by what was written to avoid cascades
             code = doc.raw.get(("code",))
-        if not (isinstance(code, str) and CODE_RE.match(code)):  # reported as E111: index by file name
+        if not (isinstance(code, str) and CODE_RE.fullmatch(code)):  # reported as E111: index by file name
             stem = PurePath(doc.path).stem
-            code = stem if CODE_RE.match(stem) else code
+            code = stem if CODE_RE.fullmatch(stem) else code
         if not isinstance(code, str):
             continue
         if code in index:

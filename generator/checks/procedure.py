@@ -132,5 +132,5 @@ def check_forms(doc: SourceFile) -> Iterator[Problem]:
 def check_file_name(doc: SourceFile) -> Iterator[Problem]:
     """The file is named after its code: ``catalogue/1.001193.yaml`` holds ``code: "1.001193"`` (E121)."""
     code = doc.data.get("code")
-    if isinstance(code, str) and CODE_RE.match(code) and PurePath(doc.path).stem != code:
+    if isinstance(code, str) and CODE_RE.fullmatch(code) and PurePath(doc.path).stem != code:
         yield Context(doc).problem("E121", ("code",), expected=f"{code}.yaml", code=code)

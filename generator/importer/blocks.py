@@ -6,10 +6,14 @@ labelled fields and tables out of the same flow for both.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 NO_INFO = "Không có thông tin"
+MAX_CELL = 100_000  # characters in one cell or paragraph; the longest real one has 9,300
+MAX_MARKS = 30  # combining marks in a row; Vietnamese writes at most two on a letter
 
 
 class ImportFailure(Exception):
@@ -21,8 +25,29 @@ class ImportFailure(Exception):
         self.reason = reason
 
 
+class CellRefused(Exception):
+    """A cell that is not normalised, for its size: the reason (Vietnamese); the reader names the file."""
+
+
+@cache
+def _marks_run() -> re.Pattern[str]:
+    """A run of more than MAX_MARKS combining marks (built once, only when some text is not NFC)."""
+    marks = "".join(re.escape(chr(c)) for c in range(0x110000) if unicodedata.combining(chr(c)))
+    return re.compile(f"[{marks}]{{{MAX_MARKS + 1}}}")
+
+
 def clean(text: str) -> str:
-    """NFC, outer whitespace trimmed; inner text (newlines included) kept as written."""
+    """NFC, outer whitespace trimmed; inner text (newlines included) kept as written.
+
+    Length-checked first: NFC sorts each run of combining marks, quadratic in the run's length
+    (400,000 marks take minutes), so a cell longer than MAX_CELL or with a run longer than
+    MAX_MARKS is refused (CellRefused) before it is normalised."""
+    if len(text) > MAX_CELL:
+        raise CellRefused(f"một ô dài {len(text):,} ký tự, quá giới hạn {MAX_CELL:,} ký tự của một ô")
+    if unicodedata.is_normalized("NFC", text):
+        return text.strip()
+    if _marks_run().search(text):
+        raise CellRefused(f"một ô có chuỗi hơn {MAX_MARKS} dấu kết hợp liền nhau, không phải chữ viết thật")
     return unicodedata.normalize("NFC", text).strip()
 
 

@@ -1,24 +1,31 @@
 """Read the 2025 portal's PDF export back into the docx reader's blocks (paragraphs and tables).
 
-pdfplumber gives each word with its position and font and finds the tables from their ruling
-lines. Lines are joined back into paragraphs and cells: a line that ends where the next word
-could not have fitted was wrapped (joined with a space, or with nothing after a hyphen or slash
-inside a word, as in ``111/2013/TT-`` + ``BTC``); otherwise the source had a line break. A table row split over a page
-break is joined again: every cell of the export opens with an empty paragraph, so a fresh row's
-text starts a line below the row's top, a continued row's text right at it.
+pdfium (pypdfium2, ``pdfpage.py``) gives each word with its position and font, and the tables are
+found from the page's ruling lines (``ruling.py``, pdfplumber's method). Lines are joined back into
+paragraphs and cells: a line that ends where the next word could not have fitted was wrapped (joined
+with a space, or with nothing after a hyphen or slash inside a word, as in ``111/2013/TT-`` + ``BTC``);
+otherwise the source had a line break. A table row split over a page break is joined again: every
+cell of the export opens with an empty paragraph, so a fresh row's text starts a line below the
+row's top, a continued row's text right at it.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from generator.importer import pdfpage
 from generator.importer.blocks import Block, ImportFailure, Paragraph, Table, clean
+from generator.importer.ruling import TooManyLines, find_tables
 
 LINE_TOL = 3.0
 FRESH_ROW_GAP = 8.0
 SPACE = 3.3
+MAX_PAGES = 100  # a procedure's export has 2-20 pages; a province's whole list in one file is not one export
+PASSWORD = "tệp PDF có mật khẩu; hãy mở tệp, bỏ mật khẩu (hoặc tải lại từ Cổng) rồi nhập lại"
 PAD = 6.0  # Word's default cell margin is 5.4 pt; a little more so a doubtful break reads as a wrap
 
 
@@ -47,8 +54,7 @@ class _PdfTable:
 def _lines(words: list[dict[str, Any]]) -> list[_Line]:
     lines: list[_Line] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        bold = "bold" in str(w["chars"][0].get("fontname", "")).lower() if w.get("chars") else False
-        item = (str(w["text"]), bold, float(w["x0"]), float(w["x1"]))
+        item = (str(w["text"]), bool(w["bold"]), float(w["x0"]), float(w["x1"]))
         if lines and abs(lines[-1].top - w["top"]) <= LINE_TOL:
             lines[-1].words.append(item)
         else:
@@ -96,7 +102,7 @@ def _table(words: list[dict[str, Any]], table: Any, pno: int) -> _PdfTable:
     for row in table.rows:
         texts: list[str] = []
         offsets: list[float] = []
-        for cell in row.cells:
+        for cell in row:
             lines = _lines([w for w in words if _inside(w, cell)]) if cell else []
             texts.append(clean("".join(t for t, _ in _join(lines, cell[2] - PAD))) if lines and cell else "")
             if lines and cell:
@@ -108,9 +114,10 @@ def _table(words: list[dict[str, Any]], table: Any, pno: int) -> _PdfTable:
 
 def _page_items(page: Any, pno: int) -> list[tuple[int, float, Any]]:
     """A page's lines outside tables and its tables, top to bottom (words are extracted once per page)."""
-    tables = page.find_tables()
-    words: list[dict[str, Any]] = page.extract_words(return_chars=True, use_text_flow=False)
-    boxes: list[Box] = [tuple(t.bbox) for t in tables]
+    height = raw.FPDF_GetPageHeightF(page)
+    words = pdfpage.words(page, height)
+    tables = find_tables(*pdfpage.drawing(page, height))
+    boxes: list[Box] = [t.bbox for t in tables]
     outside = [w for w in words if not any(_inside(w, b) for b in boxes)]
     items: list[tuple[int, float, Any]] = [(pno, ln.top, ln) for ln in _lines(outside)]
     for t, box in zip(tables, boxes, strict=True):
@@ -166,27 +173,50 @@ def _blocks(items: list[tuple[int, float, Any]], right: float) -> list[Block]:
     return [Table(b.rows) if isinstance(b, _PdfTable) else b for b in blocks]
 
 
-def read_pdf(data: bytes, name: str) -> list[Block]:
-    """Blocks of a PDF export; ImportFailure when the PDF is broken or has no text (a scan)."""
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
-    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
-
-    items: list[tuple[int, float, Any]] = []
-    right = float("-inf")  # the rightmost line end over all pages (0.0 for a page without lines)
+def _open(data: bytes, name: str) -> Any:
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if not any(page.chars for page in pdf.pages):
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+            raise ImportFailure(name, PASSWORD) from exc
+        raise ImportFailure(name, f"tệp PDF hỏng, không đọc được ({exc})") from exc
+
+
+def read_pdf(data: bytes, name: str) -> list[Block]:
+    """Blocks of a PDF export; ImportFailure when the PDF is broken, too long or has no text (a scan).
+
+    Run in the import's worker process (``isolated.py``): pdfium is C, and a hostile PDF costs that process."""
+    pdf = _open(data, name)
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise ImportFailure(
+                name,
+                f"tệp PDF có {len(pdf)} trang, quá giới hạn {MAX_PAGES} trang của một tệp xuất thủ tục; "
+                "hãy tải từ Cổng mỗi thủ tục một tệp",
+            )
+        items: list[tuple[int, float, Any]] = []
+        right = float("-inf")  # the rightmost line end over all pages (0.0 for a page without lines)
+        for pno in range(len(pdf)):
+            page = pdf[pno]
+            try:
+                page_items = _page_items(page.raw, pno)
+            except (pdfpage.TooMuchText, TooManyLines) as exc:
                 raise ImportFailure(
-                    name,
-                    "tệp PDF không có chữ (có vẻ là bản quét); hãy tải lại tệp xuất từ Cổng (PDF có chữ hoặc .docx)",
-                )
-            for pno, page in enumerate(pdf.pages):
-                page_items = _page_items(page, pno)
-                lines = [it[2] for it in page_items if isinstance(it[2], _Line)]
-                right = max(right, max((ln.words[-1][3] for ln in lines), default=0.0))
-                items.extend(page_items)
-    except (MalformedPDFException, PdfminerException, PDFSyntaxError, PSException, ValueError, KeyError) as exc:
-        raise ImportFailure(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__})") from exc
+                    name, f"trang {pno + 1} có quá nhiều chữ hoặc đường kẻ, không phải tệp xuất"
+                ) from exc
+            finally:
+                page.close()
+            lines = [it[2] for it in page_items if isinstance(it[2], _Line)]
+            right = max(right, max((ln.words[-1][3] for ln in lines), default=0.0))
+            items.extend(page_items)
+    finally:
+        pdf.close()
+    if _no_text(items):
+        raise ImportFailure(
+            name, "tệp PDF không có chữ (có vẻ là bản quét); hãy tải lại tệp xuất từ Cổng (PDF có chữ hoặc .docx)"
+        )
     return _blocks(items, right)
+
+
+def _no_text(items: list[tuple[int, float, Any]]) -> bool:
+    return not any(isinstance(it[2], _Line) or any(any(r) for r in it[2].rows) for it in items)

@@ -120,7 +120,7 @@ def _code(st: _State, source: str, record: dict[str, Any]) -> None:
     text = _text(st.texts.get("code", []))
     if not text:
         raise ImportFailure(source, "không có «Mã thủ tục»; tệp không nhập được (cần tệp xuất đầy đủ từ Cổng)")
-    match = EXPORT_CODE_RE.match(text)
+    match = EXPORT_CODE_RE.fullmatch(text)
     if not match:
         raise ImportFailure(source, f"«Mã thủ tục» không đúng dạng D.NNNNNN (ví dụ 1.001193): «{text[:40]}»")
     record["code"] = match.group(1)

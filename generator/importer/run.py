@@ -17,13 +17,16 @@ from generator.history.records import procedure_items
 from generator.importer.blocks import ImportFailure
 from generator.importer.communes import add_codes
 from generator.importer.findings import decision_note, failure, file_problems
+from generator.importer.isolated import PdfWorker
 from generator.importer.merge import merge
 from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
+from generator.load.files import MAX_BYTES
 from generator.load.yamlfile import read_values
 from generator.output.atomic import write_text_atomic
 from generator.problems import Problem, make
+from generator.text.terminal import printable
 
 
 @dataclass
@@ -57,20 +60,44 @@ class ImportSummary:
 
 
 def _commune_files(province: Path, slugs: list[str]) -> dict[str, Path]:
-    files = {slug: province / "communes" / f"{slug}.yaml" for slug in slugs}
-    missing = [slug for slug, path in files.items() if not path.is_file()]
+    """``--commune`` names a commune file of the province by its stem, nothing else: no path, no ``..``."""
+    folder = province / "communes"
+    known = {p.stem: p for p in sorted(folder.glob("*.yaml")) if p.is_file()} if folder.is_dir() else {}
+    missing = [slug for slug in slugs if slug not in known]
     if missing:
-        raise UsageError(f"không có xã/phường {', '.join(missing)} trong {province / 'communes'}")
-    return files
+        example = next(iter(known), "xa-cam-lam")
+        raise UsageError(
+            f"không có xã/phường {', '.join(printable(m) for m in missing)} trong {folder}; "
+            f"--commune nhận tên một tệp xã trong thư mục đó, không có .yaml (ví dụ {example})"
+        )
+    return {slug: known[slug] for slug in slugs}
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """A write to ``path`` would land outside ``root`` (resolved): a symlinked folder or file leads out."""
+    return not path.resolve().is_relative_to(root)
+
+
+def _guard(province: Path, commune_files: dict[str, Path]) -> Path:
+    """The resolved province folder; UsageError when catalogue/ or a commune file leads outside it."""
+    root = province.resolve()
+    for path in [province / "catalogue", *commune_files.values()]:
+        if path.exists() and _outside(path, root):
+            raise UsageError(
+                f"{path} trỏ ra ngoài thư mục tỉnh (liên kết tượng trưng tới {path.resolve()}); "
+                "niemyet không ghi qua liên kết ra ngoài dữ liệu"
+            )
+    return root
 
 
 def _read_all(files: list[Path], report: ImportSummary) -> list[Parsed]:
     parsed: list[Parsed] = []
-    for path in files:
-        try:
-            parsed.append(read_export(path))
-        except ImportFailure as exc:
-            report.errors.append(failure(exc))
+    with PdfWorker() as pdfs:
+        for path in files:
+            try:
+                parsed.append(read_export(path, pdfs))
+            except ImportFailure as exc:
+                report.errors.append(failure(exc))
     by_code: dict[str, list[Parsed]] = defaultdict(list)
     for p in parsed:
         by_code[p.record["code"]].append(p)
@@ -93,11 +120,26 @@ def _existing(path: Path) -> tuple[str | None, dict[str, Any] | None]:
     return text, data
 
 
+def _too_big(text: str, record: dict[str, Any]) -> str | None:
+    """Why ``check`` would refuse this text for its size (E010), naming the biggest part; None when it fits."""
+    size = len(text.encode("utf-8"))
+    if size <= MAX_BYTES:
+        return None
+    key, part = max(((k, len(dump({k: v}).encode("utf-8"))) for k, v in record.items()), key=lambda kv: kv[1])
+    rows = f", {len(record[key]):,} dòng" if isinstance(record[key], list) else ""
+    return (
+        f"tệp YAML sẽ lớn {size:,} byte, vượt giới hạn {MAX_BYTES:,} byte mà niemyet check nhận (E010); "
+        f"chưa ghi. Phần lớn nhất: {key} ({part:,} byte{rows}); hãy xem lại tệp xuất"
+    )
+
+
 def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     path = catalogue / f"{p.record['code']}.yaml"
     old_text, old = _existing(path)
     merged = merge(p.record, old)
     text = dump(merged, header_comments(old_text or ""))
+    if why := _too_big(text, merged):
+        raise ImportFailure(p.source, why)
     changes: list[str] = []
     if old is None:
         status = "imported"
@@ -119,6 +161,7 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
             f"{province} không phải thư mục tỉnh (thiếu province.yaml); ví dụ: --province procedures/khanh-hoa"
         )
     commune_files = _commune_files(province, communes)
+    root = _guard(province, commune_files)
     report = ImportSummary(dry_run=dry_run)
     files, report.errors = collect(sources)
     writes: list[tuple[Path, str]] = []
@@ -127,6 +170,14 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
             outcome, path, text = _plan(p, province / "catalogue")
         except ImportFailure as exc:
             report.errors.append(failure(exc))
+            continue
+        except Exception as exc:  # one file's trouble stays that file's: the others are still written
+            reason = f"không gộp được với tệp hiện có ({type(exc).__name__}: {str(exc)[:80]})"
+            report.errors.append(make("E160", p.source, reason=reason))
+            continue
+        if _outside(path, root):
+            why = f"tệp đích {path} trỏ ra ngoài thư mục tỉnh (liên kết tượng trưng); không ghi"
+            report.errors.append(make("E160", p.source, reason=why))
             continue
         report.outcomes.append(outcome)
         if outcome.status != "unchanged":
@@ -137,6 +188,10 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
             text, added = add_codes(path.read_text(encoding="utf-8"), codes, str(path))
         except ImportFailure as exc:
             report.errors.append(failure(exc))
+            continue
+        if len(text.encode("utf-8")) > MAX_BYTES:
+            why = f"sau khi thêm mã, tệp sẽ vượt giới hạn {MAX_BYTES:,} byte mà niemyet check nhận (E010); chưa ghi"
+            report.errors.append(make("E160", str(path), reason=why))
             continue
         report.communes[slug] = added
         if added:

@@ -14,6 +14,7 @@ from generator.importer.findings import ROUTINE
 from generator.importer.run import ImportSummary
 from generator.problems import Problem
 from generator.problems.formats import render
+from generator.text.terminal import printable
 
 STATUS = {"imported": "mới", "updated": "cập nhật", "unchanged": "không đổi"}
 
@@ -25,9 +26,9 @@ def _to_review(problems: list[Problem]) -> list[Problem]:
 def _print_outcomes(report: ImportSummary, out: TextIO) -> None:
     for o in report.outcomes:
         name = o.record.get("name", "")
-        print(f"{STATUS[o.status]:<10} {o.code}  {name}  ({o.source})", file=out)
+        print(printable(f"{STATUS[o.status]:<10} {o.code}  {name}  ({o.source})"), file=out)
         for line in o.changes:
-            print(f"           - {line}", file=out)
+            print(printable(f"           - {line}"), file=out)
         for p in _to_review(o.problems):
             print(f"           ! {render([p])}", file=out)
     for slug, added in report.communes.items():

@@ -266,6 +266,15 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "Mỗi mẫu đơn, tờ khai ghi tên mẫu (title) hoặc tệp mẫu (file), hoặc cả hai.",
         "mẫu đơn của giấy tờ '{document}' phải có 'title' hoặc 'file'",
     ),
+    (
+        "E128",
+        E,
+        "Ký tự vô hình trong tên hoặc mã",
+        "Tên và mã thủ tục không được chứa ký tự đổi hướng chữ (như U+202E) hay ký tự không bề rộng (như "
+        "U+200B): người đọc không thấy chúng, nhưng chữ hiện ra bị đảo thứ tự hoặc hai mã trông giống nhau "
+        "mà khác nhau.",
+        "'{key}' có ký tự vô hình hoặc ký tự đổi hướng chữ ({chars}); hãy xóa chúng",
+    ),
     # --- across files -----------------------------------------------------------------------
     (
         "E140",

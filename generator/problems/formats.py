@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 
 from generator.problems.record import Problem
+from generator.text.terminal import printable
 
 FORMATS = ("text", "json", "github")
 
@@ -13,7 +14,7 @@ FORMATS = ("text", "json", "github")
 def _text(p: Problem) -> str:
     where = f"{p.path}:{p.line}:{p.column}" if p.line else p.path
     field = f" ({p.field})" if p.field else ""
-    return f"{where}: {p.severity.value} {p.code} {p.message}{field}"
+    return printable(f"{where}: {p.severity.value} {p.code} {p.message}{field}")  # file text never drives the terminal
 
 
 def escape_github(value: str, is_property: bool = False) -> str:
@@ -24,11 +25,11 @@ def escape_github(value: str, is_property: bool = False) -> str:
 
 
 def _github(p: Problem) -> str:
-    props = [f"file={escape_github(p.path, True)}"]
+    props = [f"file={escape_github(printable(p.path), True)}"]
     if p.line:
         props += [f"line={p.line}", f"col={p.column}"]
     props.append(f"title={escape_github(p.code, True)}")
-    return f"::{p.severity.value} {','.join(props)}::{escape_github(p.message)}"
+    return f"::{p.severity.value} {','.join(props)}::{escape_github(printable(p.message))}"
 
 
 def render(problems: Iterable[Problem], fmt: str = "text") -> str:

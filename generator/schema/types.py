@@ -98,7 +98,7 @@ class Code:
     def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             yield ctx.problem("E110", path, raw=ctx.doc.raw.get(path, str(value)))
-        elif not isinstance(value, str) or not CODE_RE.match(value):
+        elif not isinstance(value, str) or not CODE_RE.fullmatch(value):
             yield ctx.problem("E111", path, value=value)
 
     def json(self) -> dict[str, Any]:

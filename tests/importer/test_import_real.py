@@ -132,3 +132,17 @@ def test_pdf_fields_are_verbatim(key: str, imported: dict[str, dict[str, Any]]) 
     assert _squash(data[key]) in text
     assert _squash("".join(data["steps"])) in text
     assert "competent_authority" not in data and "keywords" not in data  # "Không có thông tin" means absent
+
+
+def test_pdf_yaml_is_what_pdfplumber_gave(tmp_path: Path) -> None:
+    """The pypdfium2 reader (issue 19, item 7) writes the very YAML the pdfplumber reader wrote for the real PDF
+    (tests/golden/import/2.002229.yaml, taken from it before the switch); the docx reader is unchanged."""
+    pdf = next((p for p in real_export_files() if p.name == PDF), None)
+    if pdf is None:
+        pytest.skip(f"thiếu {PDF} trong {REAL_EXPORTS}")
+    province = tmp_path / "khanh-hoa"
+    shutil.copytree(SAMPLE / "khanh-hoa", province)
+    report = import_exports([pdf], province, [])
+    assert report.errors == []
+    golden = Path(__file__).resolve().parents[1] / "golden" / "import" / "2.002229.yaml"
+    assert (province / "catalogue" / "2.002229.yaml").read_text("utf-8") == golden.read_text("utf-8")
