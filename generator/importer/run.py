@@ -23,7 +23,8 @@ from generator.importer.merge import merge
 from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
-from generator.output.atomic import write_text_atomic
+from generator.output.atomic import remove_scratch, write_text_atomic
+from generator.output.lock import folder_lock
 from generator.problems import Problem, make
 
 
@@ -114,7 +115,7 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     return Outcome(p.record["code"], p.source, status, changes, problems, merged), path, text
 
 
-def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportSummary:
+def _import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool) -> ImportSummary:
     """Import the exports in ``sources`` into ``province``; see the module docstring for the phases."""
     if not (province / "province.yaml").is_file():
         raise UsageError(
@@ -147,3 +148,14 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
         for path, text in writes:
             write_text_atomic(path, text)
     return report
+
+
+def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportSummary:
+    """Import the exports in ``sources`` into ``province`` while holding the province's lock (one writer at a
+    time: a second import waits, see output/lock.py), after removing what a killed import left."""
+    if dry_run or not (province / "province.yaml").is_file():
+        return _import_exports(sources, province, communes, dry_run)
+    with folder_lock(province, f"thư mục tỉnh {province}"):
+        for folder in (province, province / "catalogue", province / "communes"):
+            remove_scratch(folder)
+        return _import_exports(sources, province, communes, dry_run)
