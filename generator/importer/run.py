@@ -23,8 +23,8 @@ from generator.importer.merge import merge
 from generator.importer.record import Parsed
 from generator.importer.sources import collect, read_export
 from generator.importer.yamlout import dump, header_comments
-from generator.output.atomic import remove_scratch, write_text_atomic
-from generator.output.lock import folder_lock
+from generator.output.atomic import write_text_atomic
+from generator.output.lock import data_lock
 from generator.problems import Problem, make
 
 
@@ -155,7 +155,5 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
     time: a second import waits, see output/lock.py), after removing what a killed import left."""
     if dry_run or not (province / "province.yaml").is_file():
         return _import_exports(sources, province, communes, dry_run)
-    with folder_lock(province, f"thư mục tỉnh {province}"):
-        for folder in (province, province / "catalogue", province / "communes"):
-            remove_scratch(folder)
+    with data_lock(province):
         return _import_exports(sources, province, communes, dry_run)

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.output.atomic import remove_scratch
+
 WAIT_SECONDS = 120.0
 
 
@@ -69,3 +71,13 @@ def folder_lock(path: Path, what: str, wait: float | None = None) -> Iterator[No
         if not path.is_dir():
             path.unlink(missing_ok=True)  # while still locked: a waiting run then retries on a fresh file
         os.close(fd)
+
+
+@contextmanager
+def data_lock(province: Path) -> Iterator[None]:
+    """Hold the lock of one province's data (``import``, any later writer of the data tree), after removing
+    the scratch files a killed writer left in it: under the lock, none can be a live run's."""
+    with folder_lock(province, f"thư mục tỉnh {province}"):
+        for folder in (province, province / "catalogue", province / "communes"):
+            remove_scratch(folder)
+        yield
