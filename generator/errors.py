@@ -7,6 +7,10 @@ go on; ``generator.cli`` is the one door that turns them into a message and an e
     ├── UsageError          exit 3  bad arguments, a missing path, an unknown commune, a bad --since
     ├── BuildError          exit 3  a page, a sheet or an external step (MkDocs, Pagefind) failed
     └── DataError           exit 1  the data has errors; carries the problems to print
+
+Two more, raised from the bottom layer (generator.output, which cannot import this module) and mapped
+to exit 3 by the same door: ``output.guard.UnsafeOutput`` (an output folder niemyet did not write) and
+``output.lock.Busy`` (another run holds the lock on the same data or output).
 """
 
 from __future__ import annotations

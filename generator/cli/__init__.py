@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from generator.cli import build, changes, check, importer, posters, report, schema, synth
 from generator.cli.args import Parser
 from generator.errors import DataError, ExitCode, NiemyetError
+from generator.output.guard import UnsafeOutput
+from generator.output.lock import Busy
 
 COMMANDS = (check, build, posters, changes, report, importer, schema, synth)  # in the order --help lists them
 
@@ -71,9 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         _data_error(exc, args)
         return exc.exit_code
-    except NiemyetError as exc:
+    except (NiemyetError, UnsafeOutput, Busy) as exc:  # the two raised below generator.errors' layer: usage (3)
         print(f"niemyet: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return getattr(exc, "exit_code", ExitCode.USAGE)
     except OSError as exc:
         print(f"niemyet: lỗi đọc/ghi: {exc}", file=sys.stderr)
         return ExitCode.USAGE

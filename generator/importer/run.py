@@ -25,6 +25,7 @@ from generator.importer.yamlout import dump, header_comments
 from generator.load.files import MAX_BYTES
 from generator.load.yamlfile import read_values
 from generator.output.atomic import write_text_atomic
+from generator.output.lock import data_lock
 from generator.problems import Problem, make
 from generator.text.terminal import printable
 
@@ -154,7 +155,7 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     return Outcome(p.record["code"], p.source, status, changes, problems, merged), path, text
 
 
-def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportSummary:
+def _import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool) -> ImportSummary:
     """Import the exports in ``sources`` into ``province``; see the module docstring for the phases."""
     if not (province / "province.yaml").is_file():
         raise UsageError(
@@ -200,3 +201,12 @@ def import_exports(sources: list[Path], province: Path, communes: list[str], dry
         for path, text in writes:
             write_text_atomic(path, text)
     return report
+
+
+def import_exports(sources: list[Path], province: Path, communes: list[str], dry_run: bool = False) -> ImportSummary:
+    """Import the exports in ``sources`` into ``province`` while holding the province's lock (one writer at a
+    time: a second import waits, see output/lock.py), after removing what a killed import left."""
+    if dry_run or not (province / "province.yaml").is_file():
+        return _import_exports(sources, province, communes, dry_run)
+    with data_lock(province):
+        return _import_exports(sources, province, communes, dry_run)

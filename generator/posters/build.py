@@ -32,7 +32,7 @@ from pathlib import Path
 from generator.model.dates import data_date
 from generator.model.resolve import CommuneProcedure, commune_procedures, selected_pairs
 from generator.model.types import Commune, ProvinceData
-from generator.output.atomic import atomic_folder
+from generator.output.guard import guard_output, output_folder
 from generator.pipeline import load_checked
 from generator.posters.booklet import list_sections
 from generator.posters.documents import Documents, Job
@@ -130,7 +130,8 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
 
 def build_posters(root: Path, out: Path, options: PosterOptions) -> PosterSummary:
     """Check ``root`` (raises DataHasErrors), then write every selected commune's posters atomically to ``out``."""
+    guard_output(out, root)
     provinces = load_checked(root).provinces
     selected_pairs(provinces, options.communes)  # fail on an unknown slug before any work
-    with atomic_folder(out) as tmp:
+    with output_folder(out, root) as tmp:
         return write_posters(provinces, tmp, options)

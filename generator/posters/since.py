@@ -19,7 +19,7 @@ from generator.history.since import ChangesSummary, CommuneSheets, changes_since
 from generator.model.dates import data_date
 from generator.model.resolve import commune_procedures, selected_pairs
 from generator.model.types import ProvinceData
-from generator.output.atomic import atomic_folder
+from generator.output.guard import guard_output, output_folder
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
 from generator.posters.booklet import list_sections
@@ -76,13 +76,14 @@ def _commune_files(
 def build_changed_posters(root: Path, out: Path, since: str, options: PosterOptions) -> ChangedSheetsSummary:
     """Check ``root``, find what changed since ``since`` (SinceError when that cannot be told), then write
     the changed sheets and every selected commune's cover sheet atomically to ``out``."""
+    guard_output(out, root)
     provinces = load_checked(root).provinces
     selected_pairs(provinces, options.communes)  # UnknownCommune before any git work
     report = changes_since(root, since, provinces, options.communes)
     posted = options.posted or data_date(provinces)
     changed = tuple(c.slug for c in report.communes if any(s.action != "remove" for s in c.sheets))
     data_of = {d.province.slug: d for d in provinces}
-    with atomic_folder(out) as tmp:
+    with output_folder(out, root) as tmp:
         result = PosterSummary()
         if changed:
             chosen = dataclasses.replace(options, communes=changed, posted=posted, booklet=False)

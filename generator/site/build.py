@@ -1,8 +1,9 @@
 """``niemyet build`` as a plain function: gather (check, history) → render → write → MkDocs → Pagefind → swap.
 
 Nothing is written before the check passes (``DataHasErrors`` propagates). The Markdown goes
-into a scratch folder and the HTML into ``atomic_folder(out)``: if any phase fails, the previous
-site stays untouched. Phase times are returned for the benchmark.
+into a scratch folder and the HTML into ``output_folder(out, root)``: if any phase fails, the previous
+site stays untouched; an ``out`` that niemyet did not write is refused before any work
+(``guard_output``). Phase times are returned for the benchmark.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.dates import source_date_epoch
-from generator.output.atomic import atomic_folder
+from generator.output.guard import guard_output, output_folder
 from generator.resources import MKDOCS_YML
 from generator.site.files import write_files
 from generator.site.gather import SiteError, gather, only_province
@@ -46,13 +47,14 @@ def build_site(
     after_render: Callable[[Path], None] | None = None,
 ) -> BuildSummary:
     """Build the public site of the province under ``root`` into ``out``, atomically."""
+    guard_output(out, root)
     report = BuildSummary()
     given = gather(root, report.phase)
     province = given.data.province
     with report.phase("render"):
         rendered = render_site(given)
         report.pages = rendered.pages
-    with tempfile.TemporaryDirectory(prefix="niemyet-docs-") as scratch, atomic_folder(out) as site:
+    with tempfile.TemporaryDirectory(prefix="niemyet-docs-") as scratch, output_folder(out, root) as site:
         docs = Path(scratch) / "docs"
         with report.phase("render"):  # the one writer: every file rendered is known before any is written
             write_files(rendered.files, docs)

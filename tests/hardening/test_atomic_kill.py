@@ -48,6 +48,8 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(("command", "min_files"), [("build", 40), ("posters", 3)])
 def test_killed_run_leaves_previous_output(command: str, min_files: int, big: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)  # the output beside a git repository's files
+    (tmp_path / ".git" / "info" / "exclude").write_text("/out/\n")
     subprocess.run(_niemyet(command, SAMPLE, "--out", out), check=True, capture_output=True)
     before = tree_digest(out)
     assert len(before) > 5
@@ -56,9 +58,13 @@ def test_killed_run_leaves_previous_output(command: str, min_files: int, big: Pa
 
     assert tree_digest(out) == before  # complete and unchanged
     assert list(tmp_path.glob(".out.tmp-*")), "the killed run should have been writing beside the output"
+    status = subprocess.run(
+        ["git", "-C", tmp_path, "status", "--porcelain", "--untracked-files=all"], capture_output=True
+    )
+    assert b".out.tmp-" not in status.stdout  # its scratch folder holds a .gitignore of *
     subprocess.run(_niemyet(command, SAMPLE, "--out", out), check=True, capture_output=True)
     assert tree_digest(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # leftovers cleaned by the next run
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".git", "out"]  # leftovers cleaned by the next run
 
 
 def test_run_killed_between_the_two_renames_is_restored(tmp_path: Path) -> None:

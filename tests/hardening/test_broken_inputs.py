@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.output.guard import MARKER
 from tests.kit.cases import Case, build_tree, cases
 from tests.kit.problems import assert_problems, located
 from tests.kit.trees import tree_digest
@@ -29,6 +30,7 @@ def test_broken_input_writes_nothing(
     previous = tmp_path / "out"
     previous.mkdir()
     (previous / "index.html").write_text("bản cũ", encoding="utf-8")
+    (previous / MARKER).write_text("", encoding="utf-8")  # an earlier output of niemyet's
     before = tree_digest(previous)
 
     code = main([command, str(root), "--out", str(previous)])

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.model.types import ProvinceData
+from generator.output.guard import MARKER
 from generator.pipeline import DataHasErrors, load_checked
 from generator.site.build import build_site, only_province
 from generator.site.env import md_inline, safe_url
@@ -106,6 +107,7 @@ def test_failed_build_leaves_previous_site(tmp_path: Path) -> None:
     shutil.copytree(SAMPLE, root)
     out = tmp_path / "site"
     out.mkdir()
+    (out / MARKER).write_text("")  # an earlier site of niemyet's
     (out / "marker.txt").write_text("previous")
     broken = next((root / "khanh-hoa" / "catalogue").glob("*.yaml"))
     broken.write_text(broken.read_text().replace("name:", "nam:", 1))
