@@ -47,7 +47,8 @@ def corpus_root(folder: Path) -> Path:
     return root
 
 
-def synthetic_root(folder: Path, communes: int = 3, procedures: int = 40) -> Path:
+def synthetic_root(folder: Path, communes: int = 2, procedures: int = 400) -> Path:
+    """A synthetic province whose commune pages list 400 procedures (the size of the weight budget)."""
     root = folder / "procedures"
     synthesize(root, communes=communes, procedures=procedures, seed=3)
     return root

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.site.weight import served
+from generator.site.weight import BUDGET_KB, first_visit, served
 
 PHONE = {"width": 390, "height": 844}
 #: What the page's layout gives on a phone: overflow of the page and inside the article, the key
@@ -120,3 +120,36 @@ def test_documents_channels_and_legal_basis_stack_on_a_phone_and_stay_tables_on_
         rows = page.eval_on_selector_all(".nm-stack tbody tr", "rows => rows.map(r => getComputedStyle(r).display)")
         assert len(rows) >= 5 and set(rows) == {display}, (width, rows)
         context.close()
+
+
+COMMUNE_LAYOUT = """() => {
+  const article = document.querySelector("article");
+  const right = article.getBoundingClientRect().right + 1;
+  const wide = [...article.querySelectorAll("*")].filter(e => e.getBoundingClientRect().right > right).length;
+  const rows = [...document.querySelectorAll(".nm-stack--procedures tbody tr")];
+  const index = [...document.querySelectorAll(".nm-field-index a")].map(a => a.getAttribute("href").slice(1));
+  const headings = [...document.querySelectorAll("article h3")].map(h => h.id);
+  return {
+    page: document.documentElement.scrollWidth, wide: wide, rows: rows.length,
+    blocks: rows.filter(r => getComputedStyle(r).display === "block").length, index: index, headings: headings,
+  };
+}"""
+
+
+def _biggest_commune(site: Path) -> str:
+    pages = [p for p in (site / "xa").iterdir() if p.is_dir()]
+    return f"xa/{max(pages, key=lambda p: (p / 'index.html').stat().st_size).name}/"
+
+
+def test_commune_page_of_400_procedures_reads_on_a_phone_and_keeps_its_budget(
+    phone: Any, browser: Any, synthetic_site: Path
+) -> None:
+    path = _biggest_commune(synthetic_site)
+    with served(synthetic_site) as url:
+        phone.goto(url + path)
+        layout = phone.evaluate(COMMUNE_LAYOUT)
+        weight = first_visit(browser, url + path, PHONE)
+    assert layout["page"] <= PHONE["width"] and layout["wide"] == 0, layout
+    assert layout["rows"] == layout["blocks"] == 400  # every procedure a block: no clipped column
+    assert layout["index"] == layout["headings"] and len(layout["index"]) >= 10  # an index of the fields
+    assert weight.kb <= BUDGET_KB["commune"], weight.table()
