@@ -153,3 +153,18 @@ def test_commune_page_of_400_procedures_reads_on_a_phone_and_keeps_its_budget(
     assert layout["rows"] == layout["blocks"] == 400  # every procedure a block: no clipped column
     assert layout["index"] == layout["headings"] and len(layout["index"]) >= 10  # an index of the fields
     assert weight.kb <= BUDGET_KB["commune"], weight.table()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_longest_corpus_record_has_no_serious_accessibility_violation(
+    browser: Any, corpus_site: Path, axe_script: Path, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    with served(corpus_site) as url:
+        page.goto(url + "thu-tuc/1.013172/")
+        page.add_script_tag(path=str(axe_script))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    context.close()
+    bad = [(v["id"], v["impact"]) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert bad == []
