@@ -19,6 +19,7 @@ from generator.model.resolve import CommuneProcedure
 from generator.model.types import Commune, Document, Procedure, Province, SectorGroup
 from generator.oversight.compute import CommuneStatus, ProvinceOversight
 from generator.problems.catalogue import ProblemCode
+from generator.site.facts import FormEntry, KeyFacts
 from generator.site.feed import FeedItem
 from generator.site.opendata import Download
 
@@ -117,6 +118,10 @@ class ProcedureContext(HistorySection):
     communes: tuple[Commune, ...]  # that handle it, by name
     documents: tuple[tuple[str, tuple[Document, ...]], ...]  # grouped by case
     forms: Mapping[str, str]  # form title → link to its copy on the site, relative to the page
+    facts: KeyFacts  # under the title: time limit, fees (facts.py)
+    form_list: tuple[FormEntry, ...]  # each form once, numbered
+    form_refs: Mapping[Document, tuple[int, ...]]  # a document's forms by their numbers in form_list
+    national_portal: str  # where a form without a link is found
 
 
 @dataclass(frozen=True)

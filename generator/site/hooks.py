@@ -24,6 +24,7 @@ _PLACEHOLDER = re.compile(r"<p>NMHTMLBLOCK(\d{6})</p>")
 _stash: dict[str, list[str]] = {}
 _TABLE_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>'
 _TABLE_CLOSE = "</table></div></div>"
+_PLAIN_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 
 
 def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
@@ -44,5 +45,7 @@ def on_page_content(html: str, page: Any, **kwargs: Any) -> str:
 
 
 def wrap_tables(html: str) -> str:
-    """Material's table wrapper, written at build time (its script is not loaded)."""
-    return html.replace("<table>", _TABLE_OPEN).replace("</table>", _TABLE_CLOSE)
+    """Material's table wrapper, written at build time (its script is not loaded). Like Material's script,
+    only plain ``<table>`` elements get it; a table with a class (the oversight table) keeps its own
+    container, and its ``</table>`` is left alone (tables are never nested in the templates)."""
+    return _PLAIN_TABLE.sub(lambda m: _TABLE_OPEN + m.group(1) + _TABLE_CLOSE, html)

@@ -32,6 +32,7 @@ from generator.site.contexts import (
     SectorView,
     root_of,
 )
+from generator.site.facts import form_list, key_facts
 from generator.site.feed import FeedItem
 from generator.site.gather import SiteInput
 from generator.site.history import changes_page
@@ -94,6 +95,7 @@ def procedure_pages(site: SiteInput) -> Iterator[Page]:
     handling, links = handling_index(data), _form_links(site)
     for proc in data.procedures.values():
         path, where, own = f"{proc.url_path}index.md", tuple(handling[proc.code]), links.get(proc.code, {})
+        listed = form_list(proc)
         context = ProcedureContext(
             changes=tuple(history.for_procedure(data.province.slug, proc.code)),
             history_available=history.available,
@@ -104,6 +106,10 @@ def procedure_pages(site: SiteInput) -> Iterator[Page]:
             communes=where,
             documents=_documents(proc),
             forms={f.title: root_of(path) + own[f.title] for f in proc.forms if f.title in own},
+            facts=key_facts(proc),
+            form_list=listed.entries,
+            form_refs=listed.refs,
+            national_portal=data.province.national_portal,
         )
         jsonld = government_service(proc, list(where), data.province, data.province.site_url)
         yield Page(path, proc.name, context, searchable=True, jsonld=jsonld)

@@ -18,7 +18,7 @@
   var loading = null;
   var active = -1;
   var serial = 0;
-  var RESULTS = 8; /* fragments fetched per query (about 2 KB each) */
+  var RESULTS = 8; /* fragments fetched per query, and per "Xem thêm" (about 2 KB each) */
 
   function load() {
     if (!loading) {
@@ -71,51 +71,85 @@
     return out;
   }
 
-  function render(results, query) {
+  function resultItem(r) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = r.url;
+    link.className = "nm-search__result";
+    var title = document.createElement("span");
+    title.className = "nm-search__title";
+    title.textContent = (r.meta && r.meta.title) || r.url;
+    var excerpt = document.createElement("span");
+    excerpt.className = "nm-search__excerpt";
+    if (r.meta && r.meta.summary) {
+      excerpt.textContent = r.meta.summary; // code, field, online level: more use than the folded title copy
+    } else {
+      excerpt.appendChild(safeExcerpt(r.excerpt || ""));
+    }
+    link.appendChild(title);
+    link.appendChild(excerpt);
+    item.appendChild(link);
+    return item;
+  }
+
+  function statusText(shown, total, query) {
+    if (!total) return "Không tìm thấy kết quả cho “" + query + "”";
+    return total + " kết quả" + (shown < total ? ", đang xem " + shown : "");
+  }
+
+  /* The first RESULTS results, then RESULTS more at each tap on "Xem thêm": every result is reachable,
+   * and only the fragments shown are fetched. */
+  function render(found, first, query) {
     panel.textContent = "";
     active = -1;
     if (!query) { panel.hidden = true; return; }
     var status = document.createElement("p");
     status.className = "nm-search__status";
-    status.textContent = results.length ? results.length + " kết quả đầu tiên" : "Không tìm thấy kết quả cho “" + query + "”";
+    status.setAttribute("role", "status");
     panel.appendChild(status);
     var list = document.createElement("ol");
     list.className = "nm-search__results";
-    results.forEach(function (r) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = r.url;
-      link.className = "nm-search__result";
-      var title = document.createElement("span");
-      title.className = "nm-search__title";
-      title.textContent = (r.meta && r.meta.title) || r.url;
-      var excerpt = document.createElement("span");
-      excerpt.className = "nm-search__excerpt";
-      if (r.meta && r.meta.summary) {
-        excerpt.textContent = r.meta.summary; // code, field, online level: more use than the folded title copy
-      } else {
-        excerpt.appendChild(safeExcerpt(r.excerpt || ""));
-      }
-      link.appendChild(title);
-      link.appendChild(excerpt);
-      item.appendChild(link);
-      list.appendChild(item);
-    });
     panel.appendChild(list);
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "md-button nm-search__more";
+    var shown = 0;
+    var mine = serial;
+    function show(results) {
+      results.forEach(function (r) { list.appendChild(resultItem(r)); });
+      shown += results.length;
+      status.textContent = statusText(shown, found.length, query);
+      var left = found.length - shown;
+      more.textContent = "Xem thêm " + Math.min(RESULTS, left) + " kết quả";
+      more.hidden = left <= 0;
+    }
+    more.addEventListener("click", function () {
+      more.disabled = true;
+      var next = list.children.length;
+      Promise.all(found.slice(shown, shown + RESULTS).map(function (r) { return r.data(); })).then(function (data) {
+        if (mine !== serial) return;
+        more.disabled = false;
+        show(data);
+        var link = list.children[next] && list.children[next].querySelector("a");
+        if (link) link.focus();
+      });
+    });
+    panel.appendChild(more);
+    show(first);
     panel.hidden = false;
   }
 
   function search() {
     var query = input.value.normalize("NFC").trim();
     var mine = ++serial;
-    if (!query) { render([], ""); return; }
+    if (!query) { render([], [], ""); return; }
     load().then(function (pf) {
       return pf.debouncedSearch(query, {}, 120);
     }).then(function (found) {
-      if (!found || mine !== serial) return null;
-      return Promise.all(found.results.slice(0, RESULTS).map(function (r) { return r.data(); }));
-    }).then(function (data) {
-      if (data && mine === serial) render(rerank(data, query), query);
+      if (!found || mine !== serial) return;
+      return Promise.all(found.results.slice(0, RESULTS).map(function (r) { return r.data(); })).then(function (data) {
+        if (mine === serial) render(found.results, rerank(data, query), query);
+      });
     });
   }
 

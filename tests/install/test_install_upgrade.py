@@ -87,3 +87,21 @@ def test_every_dependency_is_pinned() -> None:
     wanted = {_name(r) for r in requires("niemyet") or []}
     missing = sorted(wanted - _pins().keys())
     assert not missing, f"dependencies of niemyet without a pin in constraints.txt: {missing}; {REGENERATE}"
+
+
+NAV = THEME_OVERRIDES / "partials" / "nav.html"
+DRAWER_TOC = '    {% include "partials/nm-drawer-toc.html" %}\n'
+
+
+def test_nav_override_is_materials_nav_plus_the_page_contents_entry() -> None:
+    """partials/nav.html (issue 20): Material's, with the page's contents as the phone menu's first entry."""
+    import material
+
+    ours = NAV.read_text(encoding="utf-8")
+    found = re.search(r"Material for MkDocs (\d+\.\d+\.\d+)", ours)
+    assert found and found.group(1) == version("mkdocs-material"), (
+        "re-copy partials/nav.html from the installed Material"
+    )
+    upstream = (Path(material.__file__).parent / "templates" / "partials" / "nav.html").read_text(encoding="utf-8")
+    assert ours.count(DRAWER_TOC) == 1
+    assert LEADING_COMMENT.sub("", ours).replace(DRAWER_TOC, "") == LEADING_COMMENT.sub("", upstream)

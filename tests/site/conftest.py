@@ -15,6 +15,7 @@ import pytest
 from generator.site.build import build_site
 from generator.site.weight import served
 from tests.kit.paths import REPO, SAMPLE
+from tests.kit.sites import corpus_root, synthetic_root
 
 AXE = REPO / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -58,3 +59,18 @@ def axe_script() -> Path:
     if not AXE.exists():
         pytest.skip("axe-core is not installed (scripts/install.sh: npm install axe-core)")
     return AXE
+
+
+@pytest.fixture(scope="session")
+def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real corpus imported into a copy of the sample (tests/kit/sites.py), built; no git history."""
+    folder = tmp_path_factory.mktemp("corpus")
+    build_site(corpus_root(folder), folder / "site")
+    return folder / "site"
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("synthetic")
+    build_site(synthetic_root(folder), folder / "site")
+    return folder / "site"

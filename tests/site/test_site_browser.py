@@ -121,3 +121,23 @@ def test_oversight_page_reads_without_javascript(browser: Any, base_url: str) ->
     assert page.locator("figure.nm-chart svg rect").count() == 3
     assert page.locator("table.nm-oversight thead button").count() == 0
     context.close()
+
+
+def test_search_says_how_many_results_and_shows_more_on_request(page: Any, base_url: str) -> None:
+    """Issue 20: the number of results, the first eight, and eight more at each "Xem thêm" until all are shown."""
+    page.goto(base_url)
+    _search(page, "thu tuc")
+    status = page.locator(".nm-search__status")
+    total = int(status.text_content().split(" ")[0])
+    assert total > 8, status.text_content()
+    assert page.locator(".nm-search__result").count() == 8
+    assert status.text_content() == f"{total} kết quả, đang xem 8"
+    more = page.locator(".nm-search__more")
+    while more.is_visible():
+        shown = page.locator(".nm-search__result").count()
+        more.click()
+        page.wait_for_function(f"document.querySelectorAll('.nm-search__result').length > {shown}", timeout=5000)
+    assert page.locator(".nm-search__result").count() == total
+    assert status.text_content() == f"{total} kết quả"
+    urls = page.eval_on_selector_all(".nm-search__result", "links => links.map(a => a.href)")
+    assert len(set(urls)) == total  # each result once

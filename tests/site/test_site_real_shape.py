@@ -59,13 +59,17 @@ def test_time_limits_and_fees_are_shown_as_written(site: Path) -> None:
 
 def test_forms_missing_dates_online_and_new_fields(site: Path) -> None:
     html = _page(site)
-    assert "TKMAU07K-MAU.docx<br>PL07XN-MAU.docx<br>PL07THDK-MAU.docx" in html
+    forms = re.findall(r'<li id="mau-(\d+)"><strong>([^<]+)</strong>', html)  # each form once (issue 20)
+    assert forms[:3] == [("1", "TKMAU07K-MAU.docx"), ("2", "PL07XN-MAU.docx"), ("3", "PL07THDK-MAU.docx")]
+    assert len({title for _, title in forms}) == len(forms)
+    assert '<a href="#mau-1">Mẫu 1</a>, <a href="#mau-2">Mẫu 2</a>, <a href="#mau-3">Mẫu 3</a>' in html
+    assert 'trên <a href="https://dichvucong.gov.vn/" rel="noopener">Cổng Dịch vụ công quốc gia</a>' in html
     assert "Chưa có thông tin" in html  # online level and the legal document without a date
     assert "Quyết định số <strong>QĐ/0001-MAU</strong></p>" in html
     assert "Cập nhật lần cuối" not in html
     assert "Loại thủ tục: TTHC được luật giao quy định chi tiết" in html
     assert "Địa chỉ tiếp nhận hồ sơ: Đội Cảnh sát" in html and "Cơ quan có thẩm quyền: Công an huyện" in html
-    assert "<td>Bộ Tài chính</td>" in html
+    assert '<td data-label="Cơ quan ban hành">Bộ Tài chính</td>' in html
 
 
 def test_keywords_are_indexed_but_hidden(site: Path) -> None:
