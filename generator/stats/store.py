@@ -4,6 +4,10 @@ One row per commune and procedure with files in the month, sorted by commune the
 code, no name. ``as_of`` is the date the export ran to (the last date in it, or ``--as-of``): two imports of the
 same export write the same bytes. Re-importing replaces, in each month it covers, the rows of the communes it
 holds files of; other communes' rows and other months stay.
+
+No cell of an export reaches these files: a commune is a slug of the data, a procedure a code of the catalogue,
+the rest are counts and a date. So a formula typed into an export (``=HYPERLINK(...)`` as a unit name) cannot
+either; the report's CSV still goes through the shared guard (``generator.output.serialise.csv_text``).
 """
 
 from __future__ import annotations
@@ -11,12 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from generator.output.atomic import write_text_atomic
-from generator.output.serialise import csv_cell
 from generator.problems import Problem, make
 
 FOLDER = "statistics"
@@ -44,17 +47,6 @@ class StatRow(NamedTuple):
 
 COLUMNS = StatRow._fields
 COUNTS = COLUMNS[2:-1]
-
-
-def _cell(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def month_text(rows: Iterable[StatRow]) -> str:
-    """Sorted by commune and code; slugs, codes, counts and a date need no quoting (``csv_cell`` still guards)."""
-    lines = [",".join(COLUMNS)]
-    lines += [",".join(csv_cell(_cell(v)) for v in r) for r in sorted(rows, key=lambda r: (r.commune, r.procedure))]
-    return "\n".join(lines) + "\n"
 
 
 def parse_month(text: str, shown: str) -> tuple[list[StatRow], list[Problem]]:
