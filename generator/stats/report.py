@@ -13,8 +13,6 @@ from pathlib import Path
 
 from generator.stats.store import COUNTS, StatRow, read_months
 
-DEFAULT_THRESHOLD = 10.0
-
 
 def percent(part: int, whole: int) -> float | None:
     if whole == 0:

@@ -190,21 +190,24 @@ def import_statistics(
     summary.files, summary.counted = con.execute(
         "SELECT (SELECT count(*) FROM files), (SELECT count(*) FROM matched WHERE status NOT IN (1, 3))"
     ).fetchone()
-    if read.span is None or read.as_of is None or not summary.counted:
-        return summary
-    _limits(con, data, calendar, read.span)
-    summary.warnings += uncovered_years(calendar, read.span, f"{shown}/{CALENDAR_FILE}")
-    months = month_list(start or read.span[0], read.as_of)
-    if not months:
-        return summary
+    if read.span is not None and read.as_of is not None and summary.counted:
+        _limits(con, data, calendar, read.span)
+        summary.warnings += uncovered_years(calendar, read.span, f"{shown}/{CALENDAR_FILE}")
+        _write(con, province, month_list(start or read.span[0], read.as_of), read, summary)
+    return summary
+
+
+def _write(con: Any, province: Path, months: list[Month], read: Read, summary: StatsImportSummary) -> None:
+    """The month files after the import, written whole (none under ``--dry-run``); ``summary`` says what changed."""
+    if not months or read.as_of is None:
+        return
     new = _lines(con, months, any(e.column_of("apology") for e in read.exports), read.as_of)
     summary.communes = [r[0] for r in con.execute("SELECT DISTINCT commune FROM matched ORDER BY 1").fetchall()]
     summary.months = list(new)
-    texts = merge_months(province, shown, new, set(summary.communes))
+    texts = merge_months(province, str(province), new, set(summary.communes))
     summary.changed = [m for m, text in texts.items() if current_text(province, m) != text]
-    if not dry_run:
+    if not summary.dry_run:
         write_months(province, {m: texts[m] for m in summary.changed})
-    return summary
 
 
 def export_columns(province: Path) -> dict[str, tuple[str, ...]]:
