@@ -7,14 +7,15 @@ For a month M (``first`` to ``last``; the month of the export date ends on that 
 * resolved: status 7, 9 or 10 with its end date (NgayKetThucXuLy, else NgayTra) in M; early when the end date is
   before the date of NgayHenTra, on time when equal, late when after; a withdrawn file (7) is on time;
 * pending: received by the end of M and not resolved by then; overdue when NgayHenTra is before the end of M;
-* over_posted: received in M with NgayHenTra after the last date its posted limit allows (``deadline_sql``).
+* over_posted: received in M with NgayHenTra after the last date its posted limit allows (``COUNTED``).
 """
 
 from __future__ import annotations
 
 # The definitions above, word for word: each file is counted in every month it is relevant to (from its receipt's
 # month to its end's, or the last), grouped by commune and procedure ids (integers group faster than text).
-AGGREGATE = """
+# ``AGGREGATE`` below gives the same figures with less work; the tests hold the two equal on generated exports.
+REFERENCE = """
 WITH x AS (
   SELECT *, unnest(range(greatest(mr, 0), least(coalesce(me, $last_index), $last_index) + 1)) AS idx FROM counted
 )
@@ -35,6 +36,41 @@ SELECT x.cid, x.pid, m.idx,
   count(*) FILTER (x.rd BETWEEN m.first AND m.last AND x.over_posted) AS over_posted
 FROM x JOIN months m USING (idx)
 GROUP BY ALL
+"""
+
+# The same figures, cheaper: what happens in a month (received, resolved) is grouped by that month directly; only
+# the figures of open files (carried over, pending, overdue) need a file in every month it stays open, and a file
+# received and resolved in the same month is open in none.
+AGGREGATE = """
+WITH r AS (
+  SELECT cid, pid, mr AS idx, count(*) AS received, count(*) FILTER (channel = 1) AS received_in_person,
+    count(*) FILTER (channel = 2) AS received_online, count(*) FILTER (channel = 3) AS received_post,
+    count(*) FILTER (over_posted) AS over_posted
+  FROM counted WHERE mr BETWEEN 0 AND $last_index GROUP BY ALL
+), s AS (
+  SELECT cid, pid, me AS idx, count(*) AS resolved, count(*) FILTER (status <> 7 AND ed < dd) AS early,
+    count(*) FILTER (status = 7 OR ed = dd) AS on_time, count(*) FILTER (status <> 7 AND ed > dd) AS late,
+    count(*) FILTER (status <> 7 AND ed > dd AND apology = false) AS late_no_apology
+  FROM counted WHERE me BETWEEN 0 AND $last_index GROUP BY ALL
+), o AS (
+  SELECT x.cid, x.pid, m.idx, count(*) FILTER (x.rd < m.first) AS carried_over,
+    count(*) FILTER (x.ed IS NULL OR x.ed > m.last) AS pending,
+    count(*) FILTER ((x.ed IS NULL OR x.ed > m.last) AND x.dd < m.last) AS pending_overdue
+  FROM (
+    SELECT cid, pid, rd, ed, dd,
+      unnest(range(greatest(mr, 0), least(coalesce(me, $last_index), $last_index) + 1)) AS idx
+    FROM counted WHERE me IS NULL OR me > mr
+  ) x JOIN months m USING (idx)
+  GROUP BY ALL
+)
+SELECT cid, pid, idx, coalesce(r.received, 0) AS received, coalesce(r.received_in_person, 0) AS received_in_person,
+  coalesce(r.received_online, 0) AS received_online, coalesce(r.received_post, 0) AS received_post,
+  coalesce(o.carried_over, 0) AS carried_over, coalesce(s.resolved, 0) AS resolved, coalesce(s.early, 0) AS early,
+  coalesce(s.on_time, 0) AS on_time, coalesce(s.late, 0) AS late, coalesce(s.late_no_apology, 0) AS late_no_apology,
+  coalesce(o.pending, 0) AS pending, coalesce(o.pending_overdue, 0) AS pending_overdue,
+  coalesce(r.over_posted, 0) AS over_posted
+FROM r FULL JOIN s USING (cid, pid, idx) FULL JOIN o USING (cid, pid, idx)
+WHERE coalesce(r.received, 0) + coalesce(o.carried_over, 0) > 0
 """
 
 # The month files' lines, made in DuckDB (counts never need quoting): month, commune, procedure, line.
