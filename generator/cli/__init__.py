@@ -12,13 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from generator.cli import build, changes, check, importer, posters, report, schema, synth
+from generator.cli import build, changes, check, importer, posters, report, schema, stats, synth
 from generator.cli.args import Parser
 from generator.errors import DataError, ExitCode, NiemyetError
 from generator.output.guard import UnsafeOutput
 from generator.output.lock import Busy
 
-COMMANDS = (check, build, posters, changes, report, importer, schema, synth)  # in the order --help lists them
+COMMANDS = (check, build, posters, changes, report, importer, stats, schema, synth)  # in the order --help lists them
 
 
 def _version() -> str:

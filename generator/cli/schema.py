@@ -1,4 +1,4 @@
-"""``niemyet schema [catalogue|province|commune|all]``: print the JSON Schema editors validate with."""
+"""``niemyet schema [catalogue|province|commune|calendar|all]``: print the JSON Schema editors validate with."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "kind",
         nargs="?",
-        choices=("catalogue", "province", "commune", "all"),
+        choices=("catalogue", "province", "commune", "calendar", "all"),
         default="all",
         metavar="KIND",
-        help="loại tệp: catalogue (thủ tục), province (tỉnh), commune (xã); mặc định all (cả ba)",
+        help="loại tệp: catalogue (thủ tục), province (tỉnh), commune (xã), calendar (lịch nghỉ, làm bù); "
+        "mặc định all (tất cả)",
     )
     p.set_defaults(func=run)
 

@@ -1,4 +1,5 @@
-"""``niemyet synth OUT --communes N --procedures P [--seed N]``: a generated province for benchmarks."""
+"""``niemyet synth OUT --communes N --procedures P [--seed N] [--export FILE --files N]``: a generated province
+for benchmarks, and a per-file export of the one-stop system for it."""
 
 from __future__ import annotations
 
@@ -19,12 +20,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="N",
         help="hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu (mặc định 1)",
     )
+    p.add_argument(
+        "--export",
+        type=Path,
+        metavar="FILE",
+        help="ghi thêm tệp xuất từng hồ sơ (CSV) của hệ thống một cửa cho tỉnh này, có cột thông tin cá nhân giả "
+        "lập, để thử niemyet stats import",
+    )
+    p.add_argument("--files", type=int, default=100_000, metavar="N", help="số hồ sơ trong tệp xuất (mặc định 100000)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from generator.synth.province import synthesize
 
-    synthesize(args.out, communes=args.communes, procedures=args.procedures, seed=args.seed)
+    synthesize(args.out, args.communes, args.procedures, args.seed, args.export, args.files)
     print(f"Đã tạo {args.communes} xã, {args.procedures} thủ tục trong {args.out}", file=sys.stderr)
     return 0

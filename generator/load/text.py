@@ -32,7 +32,8 @@ def position_of(text: str, offset: int) -> tuple[int, int]:
     return line, offset - start + 1
 
 
-def _guess_encoding(raw: bytes) -> str:
+def guess_encoding(raw: bytes) -> str:
+    """The likely encoding of bytes that are not UTF-8 (named in E002 by ``check`` and ``stats import``)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or raw[:200].count(b"\x00") > 10:
         return "UTF-16"
     high = [b for b in raw if b >= 0x80]
@@ -51,7 +52,7 @@ def decode(raw: bytes, path: str) -> DecodedText:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         head = raw[: exc.start].decode("utf-8", errors="replace")
-        guess = f" (có vẻ là {_guess_encoding(raw)})"
+        guess = f" (có vẻ là {guess_encoding(raw)})"
         return DecodedText(None, [make("E002", path, position_of(head, len(head)), guess=guess)])
     problems: list[Problem] = []
     if "\x00" in text:

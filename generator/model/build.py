@@ -183,7 +183,17 @@ def commune_from(slug: str, data: dict[str, Any], source: str) -> Commune:
         ),
         overlays=tuple(_overlay(e) for e in data["procedures"]),
         posted_on=_date(data.get("posted_on")),
+        unit_code=str(data.get("unit_code", "")),
     )
+
+
+def _statistics(block: dict[str, Any]) -> dict[str, Any]:
+    """``statistics`` of province.yaml: the late-rate threshold and the export's own headers per field."""
+    columns = {k: (v,) if isinstance(v, str) else tuple(v) for k, v in (block.get("columns") or {}).items()}
+    out: dict[str, Any] = {"export_columns": columns}
+    if "late_threshold" in block:
+        out["late_threshold"] = float(block["late_threshold"])
+    return out
 
 
 def province_from(slug: str, data: dict[str, Any]) -> Province:
@@ -198,6 +208,7 @@ def province_from(slug: str, data: dict[str, Any]) -> Province:
             agency=fb["agency"], address=fb["address"], phone=fb["phone"], email=fb["email"], website=fb["website"]
         ),
         data_version=str(data.get("data_version", "")),
+        **_statistics(data.get("statistics") or {}),
     )
 
 

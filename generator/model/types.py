@@ -274,6 +274,7 @@ class Commune:
     contacts: tuple[Contact, ...] = ()
     source: str = ""
     posted_on: dt.date | None = None  # when the commune last posted its sheets (optional in the file)
+    unit_code: str = ""  # mã định danh of the commune's unit, as one-stop exports name it (stats import)
 
     @property
     def url_path(self) -> str:
@@ -298,6 +299,8 @@ class Province:
     province_portal: str
     feedback: Feedback
     data_version: str = ""
+    late_threshold: float = 10.0  # stats report: a late rate above this percentage is flagged
+    export_columns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stats import: field → own headers
 
 
 @dataclass(frozen=True)

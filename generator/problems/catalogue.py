@@ -433,6 +433,137 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "số quyết định đổi ({old} → {new}): ngày của quyết định cũ không giữ lại; ghi ngày của quyết định mới "
         "(decision.date)",
     ),
+    # --- statistics (niemyet stats import): the per-file export of the one-stop system -------------
+    # Messages locate the row and column and never quote a cell: a cell may hold personal data when the
+    # columns are shifted, and file codes are not published.
+    (
+        "E200",
+        E,
+        "Không đọc được tệp xuất hồ sơ",
+        "Tệp nêu khi chạy niemyet stats import không đọc được: không có tệp, không phải CSV hay bảng tính "
+        "(XLSX, XLS, ODS), hoặc một hàng không tách được thành các cột như dòng tiêu đề. Không tệp nào được ghi.",
+        "không đọc được tệp xuất: {reason}",
+    ),
+    (
+        "E201",
+        E,
+        "Tệp xuất thiếu cột cần thiết",
+        "Dòng tiêu đề phải có các cột mã hồ sơ, mã thủ tục, đơn vị xử lý, ngày tiếp nhận và ngày hẹn trả, theo "
+        "tên đồng bộ quốc gia (MaHoSo, MaTTHC, DonViXuLy, NgayTiepNhan, NgayHenTra) hoặc tên tiếng Việt của sổ "
+        "theo dõi, không phân biệt hoa thường và dấu; tỉnh có thể khai tên cột riêng trong province.yaml "
+        "(statistics.columns).",
+        "thiếu cột {missing}; các cột có trong tệp: {found}",
+    ),
+    (
+        "E202",
+        E,
+        "Ngày không đọc được",
+        "Một ô ngày không theo dạng nào niemyet đọc được: yyyyMMddHHmmss (đồng bộ quốc gia), dd/MM/yyyy "
+        "[HH:mm[:ss]], ISO 8601 (yyyy-MM-dd[THH:mm:ss]) hoặc số ngày của Excel.",
+        "ngày không đọc được; dùng yyyyMMddHHmmss, dd/MM/yyyy [HH:mm[:ss]] hoặc yyyy-MM-dd",
+    ),
+    (
+        "E203",
+        E,
+        "Ngày hẹn trả trước ngày tiếp nhận",
+        "Ngày hẹn trả (NgayHenTra) của một hồ sơ sớm hơn ngày tiếp nhận: dữ liệu sai, không tính được đúng hạn.",
+        "ngày hẹn trả trước ngày tiếp nhận",
+    ),
+    (
+        "E204",
+        E,
+        "Ngày kết thúc trước ngày tiếp nhận",
+        "Ngày kết thúc xử lý hoặc ngày trả kết quả của một hồ sơ sớm hơn ngày tiếp nhận.",
+        "{what} trước ngày tiếp nhận",
+    ),
+    (
+        "E205",
+        E,
+        "Trạng thái hồ sơ không hợp lệ",
+        "TrangThaiHoSo phải là một mã 1-10 của đồng bộ quốc gia: 1 mới đăng ký, 2 đã tiếp nhận, 3 không được "
+        "tiếp nhận, 4 đang xử lý, 5 yêu cầu bổ sung, 6 chờ nộp phí, 7 rút hồ sơ, 8 dừng xử lý, 9 đã xử lý xong, "
+        "10 đã trả kết quả.",
+        "trạng thái hồ sơ không phải mã 1-10",
+    ),
+    (
+        "E206",
+        E,
+        "Kênh thực hiện không hợp lệ",
+        "KenhThucHien phải là 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích), hoặc các chữ đó; ô để "
+        "trống thì hồ sơ được tính vào tổng số tiếp nhận mà không vào kênh nào.",
+        "kênh thực hiện không phải 1 (trực tiếp), 2 (trực tuyến) hay 3 (bưu chính công ích)",
+    ),
+    (
+        "E207",
+        E,
+        "Mã hồ sơ trùng, dữ liệu khác nhau",
+        "Trong một tệp xuất, một mã hồ sơ có hai hàng với dữ liệu khác nhau: không biết hàng nào đúng. Hai hàng "
+        "giống hệt nhau được tính một lần; giữa hai tệp xuất, trạng thái mới hơn được giữ.",
+        "mã hồ sơ đã có ở hàng {first_row} với dữ liệu khác",
+    ),
+    (
+        "E208",
+        E,
+        "Thiếu giá trị cần thiết",
+        "Ô bắt buộc để trống: mã hồ sơ, mã thủ tục, đơn vị xử lý; ngày tiếp nhận và ngày hẹn trả của hồ sơ "
+        "đã tiếp nhận; ngày kết thúc xử lý hoặc ngày trả của hồ sơ đã giải quyết (trạng thái 7, 9, 10).",
+        "thiếu {what}",
+    ),
+    (
+        "E209",
+        E,
+        "Tệp xuất không có hồ sơ",
+        "Tệp rỗng, hoặc chỉ có dòng tiêu đề.",
+        "tệp xuất không có hồ sơ nào",
+    ),
+    (
+        "E210",
+        E,
+        "Cột thông tin cá nhân không được dùng",
+        "Tên cột tỉnh khai trong province.yaml (statistics.columns) trỏ vào một cột thông tin cá nhân (chủ hồ "
+        "sơ, số giấy tờ, điện thoại, thư điện tử, địa chỉ, trích yếu): niemyet không bao giờ đọc các cột này.",
+        "cột '{header}' là thông tin cá nhân, không dùng làm {field}; sửa statistics.columns trong province.yaml",
+    ),
+    (
+        "E211",
+        E,
+        "Còn nhiều hàng lỗi cùng loại",
+        "Mỗi loại lỗi chỉ liệt kê 10 hàng đầu của một tệp; dòng này đếm số hàng còn lại.",
+        "còn {count} hàng khác có lỗi {code}",
+    ),
+    (
+        "E212",
+        E,
+        "Tệp thống kê sai dạng",
+        "Một tệp statistics/<YYYY-MM>.csv đã có trong dữ liệu không đúng dạng niemyet ghi (bị sửa tay?): "
+        "không nhập đè lên nó. Khôi phục tệp từ git hoặc xóa nó rồi nhập lại.",
+        "tệp thống kê không đúng dạng niemyet ghi; các cột phải là: {expected}",
+    ),
+    (
+        "W200",
+        W,
+        "Đơn vị không khớp xã nào",
+        "Đơn vị xử lý ghi trong tệp xuất không khớp xã, phường nào của tỉnh, theo mã định danh (unit_code trong "
+        "tệp của xã) hay theo tên (bỏ dấu, hoa thường, chữ UBND/Ủy ban nhân dân ở đầu). Các hồ sơ này không được "
+        "tính; thêm unit_code vào tệp của xã rồi nhập lại.",
+        "đơn vị '{unit}' không khớp xã, phường nào: {files} hồ sơ không được tính",
+    ),
+    (
+        "W201",
+        W,
+        "Mã thủ tục không có trong danh mục",
+        "Hồ sơ của một mã thủ tục không có trong danh mục của tỉnh không được tính (không biết thời hạn đã công "
+        "bố); được đếm và liệt kê ở đây.",
+        "mã thủ tục '{code}' không có trong danh mục: {files} hồ sơ không được tính",
+    ),
+    (
+        "W202",
+        W,
+        "Lịch nghỉ chưa ghi năm này",
+        "Có hồ sơ trong một năm mà calendar.yaml của tỉnh chưa ghi: ngày nghỉ lấy theo lịch của gói holidays, "
+        "có thể thiếu ngày nghỉ bù, hoán đổi theo thông báo mới.",
+        "calendar.yaml chưa ghi năm {year}; ngày nghỉ năm này lấy theo lịch mặc định",
+    ),
 ]
 
 CATALOGUE: dict[str, ProblemCode] = {

@@ -192,6 +192,31 @@ FEEDBACK = Mapping(
     title="Tiếp nhận phản ánh, kiến nghị",
 )
 
+# The fields of a one-stop system's per-file export (niemyet stats import); generator/stats/columns.py knows
+# each one's usual headers, a province adds its own under statistics.columns.
+EXPORT_FIELDS = (
+    "file_code",
+    "procedure",
+    "unit",
+    "channel",
+    "status",
+    "received",
+    "due",
+    "finished",
+    "returned",
+    "apology",
+)
+STATISTICS = Mapping(
+    {
+        "late_threshold": Field(NonNegative(), "ngưỡng tỷ lệ trễ hạn (%) của niemyet stats report, mặc định 10"),
+        "columns": Field(
+            Mapping({f: Field(TextOrList(), f"tên cột {f} trong tệp xuất") for f in EXPORT_FIELDS}, title="Tên cột"),
+            "tên cột riêng của tệp xuất hồ sơ từ hệ thống một cửa",
+        ),
+    },
+    title="Kết quả giải quyết hồ sơ",
+)
+
 PROVINCE = Mapping(
     {
         "name": Field(Text(), "tên tỉnh", "always"),
@@ -209,6 +234,7 @@ PROVINCE = Mapping(
         ),
         "feedback": Field(FEEDBACK, "khối phản ánh, kiến nghị", "always"),
         "data_version": Field(Text(), "phiên bản dữ liệu"),
+        "statistics": Field(STATISTICS, "kết quả giải quyết hồ sơ: ngưỡng tỷ lệ trễ hạn, tên cột của tệp xuất"),
     },
     title="Tỉnh",
 )
@@ -263,14 +289,32 @@ COMMUNE = Mapping(
         "contacts": Field(ListOf(CONTACT), "cán bộ tiếp nhận"),
         "procedures": Field(ListOf(OVERLAY), "thủ tục xã tiếp nhận", "always"),
         "posted_on": Field(Date(), "ngày xã niêm yết lần gần nhất"),
+        "unit_code": Field(Text(), "mã định danh của đơn vị (DonViXuLy trong tệp xuất hồ sơ)"),
     },
     title="Xã, phường, đặc khu",
 )
 
-SPECS: dict[str, Mapping] = {"catalogue": PROCEDURE, "province": PROVINCE, "commune": COMMUNE}
+CALENDAR_DAY = Mapping(
+    {
+        "date": Field(Date(), "ngày", "always"),
+        "notice": Field(Text(), "văn bản, thông báo quy định ngày này", "always"),
+    },
+    title="Ngày",
+)
+CALENDAR = Mapping(
+    {
+        "years": Field(ListOf(Count()), "các năm tệp này ghi đủ", "always"),
+        "days_off": Field(ListOf(CALENDAR_DAY), "ngày nghỉ (lễ, Tết, nghỉ bù, hoán đổi)"),
+        "worked_days": Field(ListOf(CALENDAR_DAY), "ngày làm việc bù (thường là Thứ Bảy)"),
+    },
+    title="Lịch nghỉ, làm bù của cơ quan nhà nước (calendar.yaml)",
+)
+
+SPECS: dict[str, Mapping] = {"catalogue": PROCEDURE, "province": PROVINCE, "commune": COMMUNE, "calendar": CALENDAR}
 # the file each spec describes, as the open data page names it
 SPEC_FILES = {
     "catalogue": "tệp thủ tục (catalogue/*.yaml)",
     "province": "tệp tỉnh (province.yaml)",
     "commune": "tệp xã (communes/*.yaml)",
+    "calendar": "lịch nghỉ, làm bù của tỉnh (calendar.yaml)",
 }

@@ -19,8 +19,11 @@ PROVINCE_NAME = "Tỉnh Giả Lập"
 HEADER = "# Dữ liệu giả lập do niemyet synth tạo ra; không dùng để niêm yết."
 
 
-def synthesize(out: Path, communes: int, procedures: int, seed: int = 1) -> None:
-    """Write a valid province of ``communes`` communes and ``procedures`` procedures into ``out``."""
+def synthesize(
+    out: Path, communes: int, procedures: int, seed: int = 1, export: Path | None = None, files: int = 0
+) -> None:
+    """Write a valid province of ``communes`` communes and ``procedures`` procedures into ``out``; with ``export``,
+    also a one-stop system's per-file export of ``files`` rows for it (``generator.synth.export``)."""
     if communes < 0 or procedures < 1:
         raise ValueError("cần ít nhất 1 thủ tục và số xã không âm")
     rng = random.Random(seed)
@@ -31,6 +34,11 @@ def synthesize(out: Path, communes: int, procedures: int, seed: int = 1) -> None
     procs = [procedure(rng, code) for code in codes(rng, procedures)]
     for proc in procs:
         (folder / "catalogue" / f"{proc['code']}.yaml").write_text(dump(proc, HEADER), encoding="utf-8")
-    for slug, name in commune_names(communes):
+    names = commune_names(communes)
+    for slug, name in names:
         text = dump(commune(rng, slug, name, procs), HEADER)
         (folder / "communes" / f"{slug}.yaml").write_text(text, encoding="utf-8")
+    if export is not None:
+        from generator.synth.export import write_export
+
+        write_export(export, procs, names, files, seed=seed)

@@ -17,6 +17,8 @@ INVALID = cases("invalid")
 OTHER_CASES = {"W010": CASES.parent / "posters"}
 # `niemyet import` cases (tests/importer/test_import_cases.py runs them): <CODE>-<name>/ folders too.
 IMPORT_CASES = sorted(p for p in (CASES / "import").iterdir() if p.is_dir())
+# `niemyet stats import` cases (tests/stats/test_stats_cases.py runs them), named the same way.
+STATS_CASES = sorted(p for p in (CASES / "stats").iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("case", VALID, ids=[c.name for c in VALID])
@@ -47,7 +49,7 @@ def _posters_case_exists(code: str) -> bool:
 
 
 def test_every_catalogue_code_has_a_case() -> None:
-    covered = {c.code for c in INVALID} | {p.name.split("-", 1)[0] for p in IMPORT_CASES}
+    covered = {c.code for c in INVALID} | {p.name.split("-", 1)[0] for p in [*IMPORT_CASES, *STATS_CASES]}
     covered |= {code for code in OTHER_CASES if _posters_case_exists(code)}
     missing = set(CATALOGUE) - covered
     assert covered - set(CATALOGUE) == set()

@@ -15,9 +15,9 @@ from tests.kit.paths import REPO
 
 
 def schema_kind(path: Path) -> str:
-    """Which schema a data file follows: ``province``, ``catalogue`` or ``commune``."""
-    if path.name == "province.yaml":
-        return "province"
+    """Which schema a data file follows: ``province``, ``calendar``, ``catalogue`` or ``commune``."""
+    if path.name in ("province.yaml", "calendar.yaml"):
+        return path.stem
     return "catalogue" if path.parent.name == "catalogue" else "commune"
 
 
