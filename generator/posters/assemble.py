@@ -37,6 +37,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from generator.posters.outline import Bookmark, add_outline
 from generator.posters.render import Marks
 
 #: Local object numbers are written as ``SENTINEL + n`` while serializing, then found and renumbered.
@@ -102,6 +103,18 @@ class ComposedPage:
     @property
     def landscape(self) -> bool:
         return self.width > self.height
+
+
+@dataclass(frozen=True)
+class Overlaid:
+    """A rendered PDF with more pages drawn over its first page (a sheet's number in its commune's list)."""
+
+    pdf: RenderedPdf
+    over: tuple[Drawn, ...]
+
+    @property
+    def page_count(self) -> int:
+        return self.pdf.page_count
 
 
 @dataclass(frozen=True)
@@ -236,12 +249,31 @@ def _info(title: str, created: dt.date) -> bytes:
     return text.getvalue()
 
 
-def write_stamped(parts: Iterable[RenderedPdf | Composed], stamp: RenderedPdf, title: str, created: dt.date) -> bytes:
+Part = RenderedPdf | Composed | Overlaid
+
+
+def _composed_pages(part: Part) -> Iterable[ComposedPage | tuple[RenderedPdf, int]]:
+    """``part``'s pages: composed ones, or a rendered page drawn alone over the stamp."""
+    if isinstance(part, Composed):
+        yield from part.pages
+        return
+    pdf = part.pdf if isinstance(part, Overlaid) else part
+    for i, page in enumerate(pdf.pages):
+        if i == 0 and isinstance(part, Overlaid):
+            yield ComposedPage(page.width, page.height, (Drawn(pdf, 0), *part.over))
+        else:
+            yield pdf, i
+
+
+def write_stamped(
+    parts: Iterable[Part], stamp: RenderedPdf, title: str, created: dt.date, outline: Iterable[Bookmark] = ()
+) -> bytes:
     """Concatenate ``parts`` page by page, the stamp drawn under every page; return the PDF bytes.
 
     ``created`` (the posting date, never "now") is written as the creation and modification date.
     Objects in order: info, the drawing stream, the stamp's, each rendered PDF's (once, at its first
-    use) and each composed page's drawing stream, then one per page, the page tree and the catalogue.
+    use) and each composed page's drawing stream, then one per page, the page tree, the ``outline``
+    (bookmarks) when given and the catalogue.
     """
     pdf = _File()
     info = pdf.add(_info(title, created))
@@ -257,24 +289,30 @@ def write_stamped(parts: Iterable[RenderedPdf | Composed], stamp: RenderedPdf, t
 
     pages: list[tuple[float, float, int, bytes]] = []  # width, height, contents, XObject resources
     for part in parts:
-        if isinstance(part, RenderedPdf):
-            for i, page in enumerate(part.pages):
-                body = b"/NiemyetStamp %d 0 R /NiemyetBody %d 0 R" % (stamps[page.landscape], xobject(part, i))
+        for item in _composed_pages(part):
+            if isinstance(item, tuple):
+                doc, i = item
+                page = doc.pages[i]
+                body = b"/NiemyetStamp %d 0 R /NiemyetBody %d 0 R" % (stamps[page.landscape], xobject(doc, i))
                 pages.append((page.width, page.height, draw, body))
-            continue
-        for composed in part.pages:
-            ops, names = [b"q /NiemyetStamp Do Q\n"], [b"/NiemyetStamp %d 0 R" % stamps[composed.landscape]]
-            for n, drawn in enumerate(composed.drawn):
-                shift = composed.height - drawn.top - drawn.pdf.pages[drawn.page].height
+                continue
+            ops, names = [b"q /NiemyetStamp Do Q\n"], [b"/NiemyetStamp %d 0 R" % stamps[item.landscape]]
+            for n, drawn in enumerate(item.drawn):
+                shift = item.height - drawn.top - drawn.pdf.pages[drawn.page].height
                 ops.append(b"q 1 0 0 1 0 %s cm /P%d Do Q\n" % (_num(shift), n))
                 names.append(b"/P%d %d 0 R" % (n, xobject(drawn.pdf, drawn.page)))
             contents = pdf.add(_stream(b"".join(ops)))
-            pages.append((composed.width, composed.height, contents, b" ".join(names)))
+            pages.append((item.width, item.height, contents, b" ".join(names)))
     tree = len(pdf.offsets) + len(pages) + 1
     kids = [pdf.add(_page(width, height, tree, contents, names)) for width, height, contents, names in pages]
     listed = b" ".join(b"%d 0 R" % k for k in kids)
     assert pdf.add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (listed, len(kids))) == tree
-    catalog = pdf.add(b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
+    marks = tuple(outline)
+    root = add_outline(pdf.add, len(pdf.offsets) + 1, marks, kids) if marks else 0
+    catalog = pdf.add(
+        b"<< /Type /Catalog /Pages %d 0 R%s >>"
+        % (tree, b" /Outlines %d 0 R /PageMode /UseOutlines" % root if root else b"")
+    )
     return pdf.finish(catalog, info)
 
 

@@ -13,7 +13,8 @@ since a procedure's page count is the same wherever it is posted. ``cache=False`
 pair (the naive baseline in bench/).
 
 The booklet's list is composed from pieces (lists.py, listing.py): those are rendered with everything
-else, then the lists are paginated and their frames rendered in a second, short round. Rendering
+else, then the lists are paginated and their frames and page numbers (each sheet's first page in the
+booklet, known once the sheets are rendered and the list paginated) rendered in a second, short round. Rendering
 itself, in forked processes, is documents.py.
 
 Output: ``<out>/<province>/<commune>/<code>.pdf`` per procedure and
@@ -36,11 +37,12 @@ from generator.output.guard import guard_output, output_folder
 from generator.pipeline import load_checked
 from generator.posters.booklet import list_sections
 from generator.posters.documents import Documents, Job
+from generator.posters.listing import NUMBERS_PER_BLOCK
 from generator.posters.lists import ListPlans
 from generator.posters.progress import Progress
 from generator.posters.render import render_html
 from generator.posters.sheet import sheet_body, stamp
-from generator.posters.write import CommunePlan, write_all
+from generator.posters.write import CommunePlan, SheetPlan, write_all
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class _Planner:
         self.lists = ListPlans(self.docs)
         self.bodies: dict[object, str] = {}  # a procedure as posted (distinct_key) → its body's key
         self.rows: dict[object, tuple[str, str]] = {}  # list_sections' memo
+        self.numbers: dict[int, str] = {}  # first number of a block → its render's key
 
     def plan(self, data: ProvinceData, commune: Commune) -> CommunePlan:
         procs = list(commune_procedures(data, commune))
@@ -92,10 +95,21 @@ class _Planner:
             if self.cache:
                 self.lists.add(plan, data, sections, len(procs))
             else:
-                plan.cover = docs.page("list.html.j2", total=len(procs), sections=sections)
-        for cp in procs:
-            plan.sheets.append((cp.procedure.code, self.body(data, cp, salt)))
+                self.lists.add_whole(plan, sections, len(procs))
+        for number, cp in enumerate(procs, start=1):
+            proc = cp.procedure
+            numbers, page = self.number(number)
+            body = self.body(data, cp, salt)
+            plan.sheets.append(SheetPlan(proc.code, proc.name, proc.sector, body, number, numbers, page))
         return plan
+
+    def number(self, number: int) -> tuple[str, int]:
+        """The render holding a sheet's number in its list (numbers 1-100, 101-200, ... a render each)."""
+        first = (number - 1) // NUMBERS_PER_BLOCK * NUMBERS_PER_BLOCK + 1
+        if first not in self.numbers:
+            block = range(first, first + NUMBERS_PER_BLOCK)
+            self.numbers[first] = self.docs.page("sheet-number.html.j2", sheet=False, numbers=block)
+        return self.numbers[first], number - first
 
     def body(self, data: ProvinceData, cp: CommuneProcedure, salt: str) -> str:
         """The key of a procedure's body as ``cp`` posts it; built once per distinct content."""
@@ -120,6 +134,9 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
         laid = planner.lists.lay_out()
         docs.render(options.jobs, "Dựng danh mục" if show else None)
         planner.lists.compose(laid)
+    if planner.lists.whole:  # a list rendered whole gets its page numbers once its length is known
+        planner.lists.number_whole()
+        docs.render(options.jobs, "Đánh số trang danh mục" if show else None)
     report = PosterSummary(communes=len(plans), rendered=docs.rendered, reused=docs.uses - docs.rendered)
     report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None

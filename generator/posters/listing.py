@@ -36,19 +36,20 @@ _SLACK = 0.01
 
 @dataclass(frozen=True)
 class ListItem:
-    """One piece of the list table: the head, a field heading, a row without its number, or a number."""
+    """One piece of the list table: the head, a field heading, a row without its number and page, a
+    number, or a page (where the row's sheet starts in the booklet)."""
 
-    kind: Literal["head", "field", "row", "number"]
+    kind: Literal["head", "field", "row", "number", "page"]
     cells: tuple[str, ...] = ()
 
 
 HEAD = ListItem("head")
 
 
-def number_block(number: int) -> tuple[tuple[ListItem, ...], int]:
-    """The block of number pieces holding ``number``, and its page in that block."""
+def number_block(number: int, kind: Literal["number", "page"] = "number") -> tuple[tuple[ListItem, ...], int]:
+    """The block of number (or page) pieces holding ``number``, and its page in that block."""
     first = (number - 1) // NUMBERS_PER_BLOCK * NUMBERS_PER_BLOCK + 1
-    block = tuple(ListItem("number", (str(n),)) for n in range(first, first + NUMBERS_PER_BLOCK))
+    block = tuple(ListItem(kind, (str(n),)) for n in range(first, first + NUMBERS_PER_BLOCK))
     return block, number - first
 
 
@@ -130,3 +131,24 @@ def paginate(
 
 def number_item(number: int) -> ListItem:
     return ListItem("number", (str(number),))
+
+
+def first_pages(list_pages: int, sheet_pages: Iterable[int]) -> tuple[int, ...]:
+    """Where each sheet starts in the booklet (1-based): after the list, one after the other."""
+    starts, at = [], list_pages + 1
+    for count in sheet_pages:
+        starts.append(at)
+        at += count
+    return tuple(starts)
+
+
+def with_pages(pages: tuple[tuple[Placed, ...], ...], starts: tuple[int, ...]) -> tuple[tuple[Placed, ...], ...]:
+    """The paginated list with each row's page (``starts[number - 1]``) placed beside its number."""
+
+    def add(placed: Placed) -> tuple[Placed, ...]:
+        if placed.item.kind != "number":
+            return (placed,)
+        page = ListItem("page", (str(starts[int(placed.item.cells[0]) - 1]),))
+        return placed, Placed(page, placed.top)
+
+    return tuple(tuple(p for placed in page for p in add(placed)) for page in pages)

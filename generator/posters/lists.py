@@ -7,7 +7,8 @@ Which render a piece lives in:
   whatever communes are built, so a commune built alone still gives the same bytes, and a booklet
   carries one font subset per field instead of one per row;
 * a row a commune changed (its shorter time), a field heading, the head: a render of its own;
-* a number: its block of 100.
+* a number: its block of 100; so is a page number (where the row's sheet starts in the booklet),
+  planned once the sheets are rendered and the list paginated, as the list's length moves them.
 
 A render holds one piece a page; the piece's table has the id ``item<n>``, n its place in the render.
 A piece that runs over its page (taller than a page) makes its commune's list fall back to the
@@ -23,7 +24,17 @@ from generator.model.types import ProvinceData
 from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
 from generator.posters.booklet import SectorSection, published_row
 from generator.posters.documents import Documents, lazy_key
-from generator.posters.listing import Geometry, ListItem, Placed, items, number_block, paginate, row_item
+from generator.posters.listing import (
+    Geometry,
+    ListItem,
+    Placed,
+    first_pages,
+    items,
+    number_block,
+    paginate,
+    row_item,
+    with_pages,
+)
 from generator.posters.write import CommunePlan
 
 _ITEMS = "list-items.html.j2"
@@ -55,6 +66,23 @@ class ListPlans:
         self.published: dict[tuple[int, ListItem], tuple[ListItem, ...]] = {}  # published row → its field's rows
         self.provinces: set[int] = set()
         self._pages: dict[str, list[int]] = {}  # render key → the page of each of its items, by place
+        self.whole: list[_Todo] = []  # lists rendered whole: their page numbers wait for their length
+
+    def add_whole(self, plan: CommunePlan, sections: tuple[SectorSection, ...], total: int) -> None:
+        """Plan a list rendered whole (the naive baseline, or a list that cannot be paginated)."""
+        plan.cover = self.docs.page("list.html.j2", total=total, sections=sections, pages=())
+        self.whole.append(_Todo(plan, 0, sections, total))
+
+    def number_whole(self) -> None:
+        """Plan every whole list again with its pages, now that its length and its sheets' are known."""
+        for todo in self.whole:
+            assert isinstance(todo.plan.cover, str)
+            starts = self._starts(todo.plan, self.docs.done[todo.plan.cover].page_count)
+            todo.plan.cover = self.docs.page("list.html.j2", total=todo.total, sections=todo.sections, pages=starts)
+        self.whole = []
+
+    def _starts(self, plan: CommunePlan, list_pages: int) -> tuple[int, ...]:
+        return first_pages(list_pages, (self.docs.done[sheet.body].page_count for sheet in plan.sheets))
 
     def add(self, plan: CommunePlan, data: ProvinceData, sections: tuple[SectorSection, ...], total: int) -> None:
         """Plan a commune's list: every piece it draws, and the frame that tells where its table runs."""
@@ -74,22 +102,29 @@ class ListPlans:
         if (province, item) in self.pieces:
             self.docs.uses += 1
             return
-        is_number = item.kind == "number"
-        group = number_block(int(item.cells[0]))[0] if is_number else self.published.get((province, item), (item,))
+        if item.kind in ("number", "page"):
+            group = number_block(int(item.cells[0]), "page" if item.kind == "page" else "number")[0]
+        else:
+            group = self.published.get((province, item), (item,))
         key = self.docs.lazy(_ITEMS, _PIECE_WEIGHT * len(group), items=group)
         for place, member in enumerate(group):
             self.pieces.setdefault((province, member), (key, place))
 
     def lay_out(self) -> list[Laid]:
-        """Paginate every list (its pieces rendered) and plan its frame; a list that cannot be paginated
-        is planned as one whole render instead."""
+        """Paginate every list (its pieces and the sheets rendered), plan its frame and its page numbers;
+        a list that cannot be paginated is planned as one whole render instead."""
         geometry = Geometry.from_marks(self.docs.done[lazy_key(_FRAME, pages=2)].marks)
         laid = []
         for todo in self.todo:
             pages = paginate(todo.sections, functools.partial(self._height, todo.province), geometry)
             if pages is None:
-                todo.plan.cover = self.docs.page("list.html.j2", total=todo.total, sections=todo.sections)
+                self.add_whole(todo.plan, todo.sections, todo.total)
                 continue
+            pages = with_pages(pages, self._starts(todo.plan, len(pages)))
+            for page in pages:
+                for placed in page:
+                    if placed.item.kind == "page":
+                        self._piece(todo.province, placed.item)
             laid.append((todo, pages))
             self.docs.lazy(_FRAME, 100 * len(pages), pages=len(pages))
             self.docs.lazy("list-meta.html.j2", 100, total=todo.total)

@@ -24,7 +24,7 @@ from generator.model.types import Channel, Commune, Document, Fee, Feedback, Pro
 from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
-TEMPLATE_VERSION = "posters-3"
+TEMPLATE_VERSION = "posters-5"
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 

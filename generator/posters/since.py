@@ -67,7 +67,9 @@ def _commune_files(
         (folder / f"{sheets.slug}-phan-anh-kien-nghi.pdf").write_bytes(pdf)
     if sheets.list_changed:
         procs = list(commune_procedures(data, commune))
-        page = render_html("list.html.j2", posted, total=len(procs), sections=list_sections(procs))
+        # Posted alone, not in a booklet: no page to give (the "Trang" column stays empty).
+        sections = list_sections(procs)
+        page = render_html("list.html.j2", posted, total=len(procs), sections=sections, pages=())
         title = f"Danh mục thủ tục hành chính — {commune.name}"
         pdf = write_stamped([RenderedPdf.from_bytes(html_to_pdf(page))], stamp_pdf, title, posted)
         (folder / f"{sheets.slug}-danh-muc.pdf").write_bytes(pdf)

@@ -13,9 +13,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.types import Commune, ProvinceData
-from generator.posters.assemble import Composed, RenderedPdf, write_stamped
+from generator.posters.assemble import Composed, Drawn, Overlaid, RenderedPdf, write_stamped
+from generator.posters.outline import Bookmark
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    """One procedure's sheet as a commune posts it."""
+
+    code: str
+    name: str
+    sector: str
+    body: str  # key of its rendered body
+    number: int  # its number in the commune's list
+    numbers: str  # key of the render holding that number (one number a page)
+    number_page: int  # the number's page there
 
 
 @dataclass
@@ -27,7 +41,7 @@ class CommunePlan:
     stamp: str
     cover: str | Composed | None  # the list: a rendered document's key, composed from pieces; None: no booklet
     feedback: str
-    sheets: list[tuple[str, str]] = field(default_factory=list)  # (code, key)
+    sheets: list[SheetPlan] = field(default_factory=list)
 
 
 _CHUNK = 50  # sheets per unit of writing work: small enough to spread one commune over all processes
@@ -65,16 +79,38 @@ def _write_unit(
     if unit.booklet:
         assert plan.cover is not None
         cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
-        parts = [cover, *(pdfs[key] for _, key in plan.sheets), pdfs[plan.feedback]]
+        parts = [cover, *(_sheet(s, pdfs) for s in plan.sheets), pdfs[plan.feedback]]
         title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
-        (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(write_stamped(parts, stamp_pdf, title, posted))
+        pdf = write_stamped(
+            parts, stamp_pdf, title, posted, booklet_outline(plan.sheets, [p.page_count for p in parts])
+        )
+        (target / f"{plan.commune.slug}-tap-niem-yet.pdf").write_bytes(pdf)
         return sum(p.page_count for p in parts)
     pages = 0
-    for code, key in plan.sheets[unit.sheets[0] : unit.sheets[1]]:
-        title = f"{code} — {plan.commune.name}"
-        (target / f"{code}.pdf").write_bytes(write_stamped([pdfs[key]], stamp_pdf, title, posted))
-        pages += pdfs[key].page_count
+    for sheet in plan.sheets[unit.sheets[0] : unit.sheets[1]]:
+        title = f"{sheet.code} — {plan.commune.name}"
+        (target / f"{sheet.code}.pdf").write_bytes(write_stamped([_sheet(sheet, pdfs)], stamp_pdf, title, posted))
+        pages += pdfs[sheet.body].page_count
     return pages
+
+
+def _sheet(sheet: SheetPlan, pdfs: dict[str, RenderedPdf]) -> Overlaid:
+    """A sheet's body with its number in the list drawn over its first page."""
+    return Overlaid(pdfs[sheet.body], (Drawn(pdfs[sheet.numbers], sheet.number_page),))
+
+
+def booklet_outline(sheets: list[SheetPlan], counts: list[int]) -> tuple[Bookmark, ...]:
+    """The booklet's bookmarks: the list, each field with its procedures, the feedback sheet.
+    ``counts``: the page count of each part (the list, each sheet, the feedback sheet)."""
+    starts = [sum(counts[:i]) for i in range(len(counts))]
+    fields: dict[str, list[Bookmark]] = {}
+    for sheet, start in zip(sheets, starts[1:], strict=False):
+        fields.setdefault(sheet.sector, []).append(Bookmark(f"{sheet.number}. {sheet.code} {sheet.name}", start))
+    return (
+        Bookmark("Danh mục thủ tục hành chính", 0),
+        *(Bookmark(f"Lĩnh vực: {name}", marks[0].page, tuple(marks)) for name, marks in fields.items()),
+        Bookmark("Phản ánh, kiến nghị", starts[-1]),
+    )
 
 
 # What forked writer processes share with the parent: parsed PDFs are not worth pickling to them.

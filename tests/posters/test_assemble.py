@@ -8,6 +8,7 @@ import io
 from pypdf import PdfReader
 
 from generator.posters.assemble import SENTINEL, RenderedPdf, write_stamped
+from generator.posters.outline import Bookmark
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import Stamp
 
@@ -43,3 +44,20 @@ def test_same_input_same_bytes_and_no_sentinel_left() -> None:
     assert first == write_stamped([part], _stamp(), "Thử", DAY)
     assert str(SENTINEL)[:2].encode() + b"0000" not in first
     assert all(not (isinstance(p, int) and p > len(part.objects)) for obj in part.objects for p in obj)
+
+
+def test_bookmarks_nest_and_open_their_pages() -> None:
+    parts = [RenderedPdf.from_bytes(_pdf(f"<h1>Thủ tục {n}</h1>")) for n in range(3)]
+    outline = (
+        Bookmark("Danh mục", 0),
+        Bookmark("Lĩnh vực: Hộ tịch", 1, (Bookmark("1. Đăng ký khai sinh", 1), Bookmark("2. Khai tử", 2))),
+    )
+    out = PdfReader(io.BytesIO(write_stamped(parts, _stamp(), "Tập thử", DAY, outline)), strict=True)
+    top = out.outline
+    assert [getattr(item, "title", None) for item in top] == ["Danh mục", "Lĩnh vực: Hộ tịch", None]
+    children = top[2]
+    assert isinstance(children, list) and [out.get_destination_page_number(c) for c in children] == [1, 2]
+    assert [c.title for c in children] == ["1. Đăng ký khai sinh", "2. Khai tử"]
+    assert write_stamped(parts, _stamp(), "Tập thử", DAY, outline) == write_stamped(
+        parts, _stamp(), "Tập thử", DAY, outline
+    )

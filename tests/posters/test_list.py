@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
+from pypdf import PdfReader
 
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked
 from generator.posters.assemble import RenderedPdf, write_stamped
 from generator.posters.booklet import ListRow, SectorSection, list_sections, published_row
-from generator.posters.listing import HEAD, Geometry, ListItem, number_block, paginate
+from generator.posters.listing import HEAD, Geometry, ListItem, first_pages, number_block, paginate, with_pages
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
 from generator.synth.province import PROVINCE_SLUG
@@ -106,12 +107,17 @@ def _pixels(pdf: Path, page: int, target: Path) -> Image.Image:
     return Image.open(target.with_suffix(".png")).convert("L")
 
 
-def _whole_list(root: Path, slug: str, target: Path) -> int:
-    """The commune's list rendered whole by WeasyPrint and stamped like the booklet; its page count."""
+def _whole_list(root: Path, slug: str, target: Path, sheets: Path) -> int:
+    """The commune's list rendered whole by WeasyPrint and stamped like the booklet; its page count.
+    Each row's page is where its sheet (``sheets``/<code>.pdf, built by the run) starts after the list."""
     data = load_checked(root).provinces[0]
     commune = data.communes[slug]
     procs = list(commune_procedures(data, commune))
-    html = render_html("list.html.j2", POSTED, total=len(procs), sections=list_sections(procs))
+    sections = list_sections(procs)
+    blank = render_html("list.html.j2", POSTED, total=len(procs), sections=sections, pages=())
+    counts = [len(PdfReader(sheets / f"{cp.procedure.code}.pdf").pages) for cp in procs]
+    starts = first_pages(RenderedPdf.from_bytes(html_to_pdf(blank)).page_count, counts)
+    html = render_html("list.html.j2", POSTED, total=len(procs), sections=sections, pages=starts)
     whole = RenderedPdf.from_bytes(html_to_pdf(html))
     own = render_html("stamp.html.j2", POSTED, stamp=stamp(data.province, commune, POSTED))
     stamped = write_stamped([whole], RenderedPdf.from_bytes(html_to_pdf(own, sheet=False)), "danh mục", POSTED)
@@ -124,7 +130,7 @@ def test_composed_list_is_the_whole_list_page_for_page(synth_root: Path, synth_o
     longest = 0
     for slug in slugs:
         whole = tmp_path / f"{slug}.pdf"
-        count = _whole_list(synth_root, slug, whole)
+        count = _whole_list(synth_root, slug, whole, synth_out / slug)
         longest = max(longest, count)
         booklet = synth_out / slug / f"{slug}-tap-niem-yet.pdf"
         after = _page_text(booklet, count + 1)
@@ -147,7 +153,7 @@ def test_a_list_that_cannot_be_paginated_is_rendered_whole(
     monkeypatch.setattr(lists, "paginate", lambda *args: None)
     build_posters(synth_root, tmp_path / "p", PosterOptions(communes=(slug,), posted=POSTED, progress=False))
     booklet = tmp_path / "p" / PROVINCE_SLUG / slug / f"{slug}-tap-niem-yet.pdf"
-    count = _whole_list(synth_root, slug, tmp_path / "whole.pdf")
+    count = _whole_list(synth_root, slug, tmp_path / "whole.pdf", booklet.parent)
     for page in range(1, count + 1):
         assert _page_text(booklet, page) == _page_text(tmp_path / "whole.pdf", page)
 
@@ -173,10 +179,15 @@ def test_published_rows_share_one_render_per_field(synth_root: Path, synth_out: 
             (r.time_limit, r.fee) != (p.time_limit, p.fee)
             for r, p in zip(rows, (published_row(cp.procedure) for cp in procs), strict=True)
         )
-        pages = _whole_list(synth_root, commune.slug, tmp_path / "whole.pdf")
+        pages = _whole_list(synth_root, commune.slug, tmp_path / "whole.pdf", synth_out / slug)
         fonts = tool("pdffonts", "-f", "1", "-l", str(pages), synth_out / slug / f"{slug}-tap-niem-yet.pdf")
-        # Frame (2), title line, head, number block, stamp (2): 7; then a heading and a render per field.
-        budget = 7 + 2 * len(sections) + changed
+        # Frame (2), title line, head, number block, stamp (2): 7; the page blocks (each sheet's first page,
+        # 100 pages a block); then a heading and a render per field.
+        reader = PdfReader(synth_out / slug / f"{slug}-tap-niem-yet.pdf")
+        starts = [
+            reader.get_destination_page_number(c) for item in reader.outline if isinstance(item, list) for c in item
+        ]
+        budget = 7 + len({page // 100 for page in starts}) + 2 * len(sections) + changed
         assert len(fonts.splitlines()) - 2 <= budget < len(rows) + 7, (slug, budget, len(rows))
 
 
@@ -203,3 +214,35 @@ def test_two_provinces_publishing_the_same_rows_keep_their_own_renders(data_root
     build_posters(root, tmp_path / "one", PosterOptions(communes=("xa-cam-lam-2",), posted=POSTED, progress=False))
     name = Path("tinh-hai", "xa-cam-lam-2", "xa-cam-lam-2-tap-niem-yet.pdf")
     assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "all" / name).read_bytes()
+
+
+def test_each_row_gets_the_page_its_sheet_starts_on() -> None:
+    """Sheets follow the list one after the other: with a 2-page list and sheets of 2, 1 and 3 pages,
+    they start on pages 3, 5 and 6, and each row's page is placed beside its number."""
+    starts = first_pages(2, [2, 1, 3])
+    assert starts == (3, 5, 6)
+    pages = paginate((SectorSection("Hộ tịch", tuple(_row(n) for n in range(1, 4))),), _height(), GEOMETRY)
+    assert pages is not None
+    placed = [
+        (p.item.kind, p.item.cells[0] if p.item.cells else "", p.top)
+        for page in with_pages(pages, starts)
+        for p in page
+    ]
+    numbers = [(cells, top) for kind, cells, top in placed if kind == "number"]
+    assert [(cells, top) for kind, cells, top in placed if kind == "page"] == [
+        (str(starts[int(n) - 1]), top) for n, top in numbers
+    ]
+    assert number_block(250, "page")[0][0] == ListItem("page", ("201",))
+
+
+def test_list_rows_are_dense_at_12_pt(synth_out: Path) -> None:
+    """Rows of 12 pt text, tight enough that the list stays short: the synthetic communes' lists (time and
+    fee per channel, as real records have them) hold more than five rows a page on average (measured:
+    about 4.3 before the time and fee columns were widened and the padding tightened)."""
+    rows = pages = 0
+    for booklet in sorted(synth_out.glob("*/*-tap-niem-yet.pdf")):
+        reader = PdfReader(booklet)
+        sheets = [item for item in reader.outline if isinstance(item, list)]
+        rows += sum(len(field) for field in sheets)
+        pages += reader.get_destination_page_number(sheets[0][0])  # the first sheet follows the list
+    assert rows / pages > 5, (rows, pages)

@@ -187,3 +187,45 @@ def test_cli_unknown_commune_is_a_usage_error(data_root: Path, tmp_path: Path) -
 
     assert main(["posters", str(data_root), "--commune", "khong-co", "--out", str(tmp_path / "p")]) == 3
     assert not (tmp_path / "p").exists()
+
+
+def _outline(pdf: Path) -> list[tuple[int, str, int]]:
+    """(depth, title, 1-based page) of every bookmark, in order."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf, strict=True)
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list[object], depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, str(item.title), reader.get_destination_page_number(item) + 1))  # type: ignore[attr-defined, arg-type]
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_booklet_bookmarks_go_by_field_then_procedure(out: Path) -> None:
+    booklet = out / "xa-cam-lam" / "xa-cam-lam-tap-niem-yet.pdf"
+    marks = _outline(booklet)
+    assert marks[0] == (0, "Danh mục thủ tục hành chính", 1)
+    assert marks[-1] == (0, "Phản ánh, kiến nghị", page_count(booklet))
+    fields = [(title, page) for depth, title, page in marks if depth == 0][1:-1]
+    assert [t for t, _ in fields][:2] == ["Lĩnh vực: Bảo trợ xã hội", "Lĩnh vực: Chứng thực"]
+    procedures = [(title, page) for depth, title, page in marks if depth == 1]
+    assert [int(t.split(".")[0]) for t, _ in procedures] == list(range(1, len(procedures) + 1))
+    for title, page in procedures:  # each bookmark opens its sheet's first page
+        number, code = title.split(" ")[:2]
+        first = text(booklet, page, page)
+        assert f"Mã thủ tục: {code}" in first and f"Số thứ tự trong danh mục: {number[:-1]}" in first
+    assert all(page == procedures[[t for t, _ in procedures].index(t)][1] for t, page in procedures)
+
+
+def test_each_sheet_carries_its_number_from_the_list_on_its_first_page_only(out: Path) -> None:
+    listing = text(out / "xa-cam-lam" / "xa-cam-lam-tap-niem-yet.pdf", 1, 3)
+    number = re.search(r"(\d+) 1\.001193 Đăng ký khai sinh", listing).group(1)  # type: ignore[union-attr]
+    sheet = out / "xa-cam-lam" / "1.001193.pdf"
+    assert f"Số thứ tự trong danh mục: {number}" in text(sheet, 1, 1)
+    assert "Số thứ tự trong danh mục" not in text(sheet, 2)
