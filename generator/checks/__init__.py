@@ -22,6 +22,7 @@ PROCEDURE_CHECKS: dict[str, FileCheck] = {
     "forms": procedure.check_forms,
     "file_name": procedure.check_file_name,
     "fee_block": published.check_fee_block,
+    "legal_basis": published.check_legal_basis,
     "decision_date": published.check_decision_date,
     "online_known": published.check_online_known,
     "other_fields": published.check_other_fields,

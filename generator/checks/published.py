@@ -63,3 +63,13 @@ def check_fee_block(doc: SourceFile) -> Iterator[Problem]:
         return
     if not any("fees" in channel for _, channel in dict_items(doc.data["channels"])):
         yield Context(doc).problem("W023", ())
+
+
+def check_legal_basis(doc: SourceFile) -> Iterator[Problem]:
+    """The legal basis is stated (Điều 15); an export without its table gives a warning, not an error.
+
+    Passes: ``legal_basis: [{number: 60/2014/QH13, title: Luật Hộ tịch}]``
+    Fails:  no ``legal_basis`` key (W024, a warning)
+    """
+    if "legal_basis" not in doc.data:
+        yield Context(doc).problem("W024", ())

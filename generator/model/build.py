@@ -146,7 +146,7 @@ def procedure_from(data: dict[str, Any], source: str) -> Procedure:
         conditions=_lines(data["conditions"]),
         fees=_fees(data.get("fees")),
         fees_stated="fees" in data or any("fees" in c for c in data["channels"]),
-        legal_basis=tuple(_legal(x) for x in data["legal_basis"]),
+        legal_basis=tuple(_legal(x) for x in data.get("legal_basis", [])),
         online=_online(data),
         updated=_date(data.get("updated")) or decided,
         source=source,
