@@ -22,7 +22,7 @@ from generator.text.decisions import decision_number
 
 # Warnings every freshly imported record has until the province adds them: counted in the summary
 # rather than listed under each procedure (text output; JSON and GitHub output list them all).
-ROUTINE = frozenset({"W020", "W021"})
+ROUTINE = frozenset({"W020", "W021", "W025"})
 
 
 def failure(exc: ImportFailure) -> Problem:

@@ -389,6 +389,33 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         'tin". Tỉnh ghi căn cứ theo quyết định công bố.',
         "chưa có căn cứ pháp lý; ghi legal_basis (number, title, date) theo quyết định công bố",
     ),
+    (
+        "W025",
+        W,
+        "Có nộp trực tuyến nhưng chưa có địa chỉ",
+        'Bản công bố có cách thức "Trực tuyến" nhưng hồ sơ chưa ghi mức độ và địa chỉ dịch vụ công trực '
+        "tuyến (tệp xuất không có). Trang công khai ghi đúng như vậy và dẫn tới trang tra cứu của Cổng Dịch "
+        "vụ công quốc gia; niemyet report đếm thủ tục này là dịch vụ trực tuyến chưa có địa chỉ.",
+        "có cách thức Trực tuyến nhưng chưa có địa chỉ dịch vụ công trực tuyến; ghi online: {{service: "
+        "toan_trinh hoặc mot_phan, url: https://dichvucong.gov.vn/...}}",
+    ),
+    (
+        "W040",
+        W,
+        "Xã niêm yết thủ tục không thuộc cấp xã",
+        'Cấp thực hiện của thủ tục không có "Cấp Xã"; người dân nộp hồ sơ ở cấp khác. Xã chỉ niêm yết '
+        "thủ tục mình tiếp nhận; trang của xã ghi cấp thực hiện của thủ tục này.",
+        "mã '{code}' do {level} thực hiện, không có Cấp Xã; bỏ khỏi danh sách của xã nếu xã không tiếp nhận",
+    ),
+    (
+        "W041",
+        W,
+        "Thủ tục cấp huyện",
+        'Cấp huyện đã kết thúc từ ngày 1/7/2025 (chính quyền địa phương hai cấp); thủ tục chỉ ghi "Cấp '
+        'Huyện" cần được công bố lại theo cấp mới trước khi xã niêm yết.',
+        "mã '{code}' chỉ ghi {level}: cấp huyện đã kết thúc từ ngày 1/7/2025; dùng thủ tục đã công bố lại "
+        "cho cấp xã hoặc bỏ khỏi danh sách",
+    ),
     # --- import (niemyet import): a file left out, or a row of the export that was not kept ---------
     (
         "E160",

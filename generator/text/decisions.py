@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_PREFIX = re.compile(r"^\s*(?:quyết\s+định|qđ)\s*(?:số)?\s*[:.]?\s*", re.IGNORECASE)
+# "Quyết định số 6375/QĐ-BQP", "QĐ số 12/QĐ-UBND"; never the "QĐ" of a number such as "QĐ/0001-BCA"
+_PREFIX = re.compile(r"^\s*(?:quyết\s+định|qđ)\s+(?:số\s*)?[:.]?\s*", re.IGNORECASE)
 
 
 def decision_number(text: str) -> str:

@@ -101,8 +101,20 @@ def test_filled_then_clean_then_built_and_posted(corpus: tuple[Path, ImportSumma
     build_site(root, site, search=False)
     pages = {p.parent.name: p.read_text("utf-8") for p in (site / "thu-tuc").glob("*/index.html")}
     assert len(pages) == len(_records(root))
+    records = _records(root)
     for code, html in pages.items():
         assert "Quyết định số Quyết định số" not in html, code
+        assert "Phí, lệ phí khác" not in html, code  # the export has no such field
+        if any("fees" not in row for row in records[code]["channels"]):  # an empty cell is not "Không"
+            assert "Chưa có thông tin" in html, code
+        if any(row["method"] == "online" for row in records[code]["channels"]):  # an online service, level unknown
+            assert "Có nộp trực tuyến, chưa có thông tin mức độ" in html, code
+            assert f"Tra cứu thủ tục {code} trên Cổng Dịch vụ công quốc gia" in html, code
+    online = [c for c, r in records.items() if any(row["method"] == "online" for row in r["channels"])]
+    home = (site / "index.html").read_text("utf-8")
+    assert f"<strong>{len(online)}</strong> thủ tục có dịch vụ trực tuyến" in home
+    listed = (site / "truc-tuyen" / "index.html").read_text("utf-8")
+    assert all(code in listed for code in online)
     out = tmp_path / "posters"
     build_posters(root, out, PosterOptions(jobs=2, progress=False))
     for code in codes:
@@ -113,3 +125,5 @@ def test_filled_then_clean_then_built_and_posted(corpus: tuple[Path, ImportSumma
             check=True,
         ).stdout
         assert "Quyết định số Quyết định số" not in text, code
+        if any("fees" not in row for row in records[code]["channels"]):
+            assert "Chưa có thông tin" in text and "Miễn phí" not in text, code
