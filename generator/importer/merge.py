@@ -64,7 +64,8 @@ def _channels(new: list[dict[str, Any]], old: Any) -> None:
         if isinstance(row.get("time_limit"), dict) and isinstance(before.get("time_limit"), dict):
             _keep(row["time_limit"], before["time_limit"], ("note",))
         old_fees = _by(before.get("fees"), lambda f: f.get("name"))
-        for fee in row.get("fees") or []:
+        fees = row.get("fees")
+        for fee in fees if isinstance(fees, list) else []:  # "fees: Không" has no lines
             _keep(fee, old_fees.get(fee.get("name")), ("note",))
 
 

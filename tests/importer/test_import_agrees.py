@@ -64,3 +64,49 @@ def test_decision_prefix_is_dropped(province: Path, tmp_path: Path) -> None:
     record, found = _import(province, tmp_path, Export(code="1.013186", decision="Quyết định số 6375/QĐ-BQP"))
     assert record["decision"] == {"number": "6375/QĐ-BQP"}
     assert "Quyết định số" not in found["W020"]
+
+
+def _edit(path: Path, change: dict[str, object]) -> None:
+    from generator.importer.yamlout import dump
+
+    record = yaml.safe_load(path.read_text("utf-8"))
+    record.update(change)
+    path.write_text(dump(record, []), encoding="utf-8")
+
+
+def test_reimport_keeps_the_offices_work_and_says_unchanged(province: Path, tmp_path: Path) -> None:
+    """What the office wrote where the export is silent survives; an unchanged export changes no byte."""
+    rows = [("Trực tiếp", "", "", "Nộp tại cơ quan"), ("Trực tuyến", "", "", "Nộp qua Cổng")]
+    export = Export(code="1.013621", channels=rows, decision="Quyết định số 6375/QĐ-BQP")
+    source = write_docx(export, tmp_path)
+    import_exports([source], province, [])
+    path = province / "catalogue" / "1.013621.yaml"
+    record = yaml.safe_load(path.read_text("utf-8"))
+    for row in record["channels"]:
+        row["time_limit"] = {"text": "Không quy định"}
+        row["fees"] = "Không"
+    decision = {"number": "6375/QĐ-BQP", "date": "2025-07-01", "title": "Công bố thủ tục"}
+    _edit(path, {"channels": record["channels"], "decision": decision, "online": {"service": "none"}})
+    before = path.read_bytes()
+    again = import_exports([source], province, [])
+    assert [o.status for o in again.outcomes] == ["unchanged"] and path.read_bytes() == before
+    newer = Export(code="1.013621", channels=[("Trực tiếp", "15 Ngày", "", "Nộp tại cơ quan"), rows[1]])
+    newer.decision = "6375/QĐ-BQP"  # the same number, written without the prefix this time
+    (tmp_path / "new").mkdir()
+    update = import_exports([write_docx(newer, tmp_path / "new")], province, [])
+    (outcome,) = update.outcomes
+    record = yaml.safe_load(path.read_text("utf-8"))
+    assert record["channels"][0]["time_limit"]["text"] == "15 Ngày"  # the export now says it: the export's
+    assert record["channels"][1]["time_limit"] == {"text": "Không quy định"}  # still silent: the office's
+    assert str(record["decision"]["date"]) == "2025-07-01" and record["online"] == {"service": "none"}
+    assert "Thời hạn giải quyết (Trực tiếp — Nộp tại cơ quan): Không quy định → 15 ngày" in outcome.changes
+
+
+def test_hand_edit_in_another_order_is_left_alone(province: Path, tmp_path: Path) -> None:
+    source = write_docx(Export(code="1.013622"), tmp_path)
+    import_exports([source], province, [])
+    path = province / "catalogue" / "1.013622.yaml"
+    path.write_text(path.read_text("utf-8") + "online:\n  service: none\n", encoding="utf-8")  # appended by hand
+    before = path.read_bytes()
+    again = import_exports([source], province, [])
+    assert [o.status for o in again.outcomes] == ["unchanged"] and path.read_bytes() == before
