@@ -13,7 +13,6 @@ import pytest
 from generator.cli import main
 from tests.kit.cases import Case, build_tree, cases
 from tests.kit.paths import CASES
-from tests.kit.problems import assert_problems
 
 INVALID = cases("invalid")
 
@@ -55,10 +54,13 @@ def test_usage_errors_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
     assert "niemyet: lỗi tham số" in capsys.readouterr().err
 
 
-def test_missing_root_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "check", str(tmp_path / "khong-co"))
-    assert code == 1
-    assert_problems(out, [("E001", str(tmp_path / "khong-co"), 0, 0)])
+def test_missing_root_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that does not exist is a mistake in the command, not in the data: exit 3, said in Vietnamese."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", str(tmp_path / "khong-co")])
+    out, err = capsys.readouterr()
+    assert (exit_info.value.code, out) == (3, "")
+    assert f"thư mục dữ liệu {tmp_path / 'khong-co'} không có" in err
 
 
 def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
