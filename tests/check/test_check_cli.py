@@ -112,4 +112,18 @@ def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert proc.stdout.startswith("tinh-mau/communes/xa-mau.yaml:10:14: error E151 ")
-    assert proc.stderr.strip() == "1 lỗi, 0 cảnh báo."
+    total, per_code = proc.stderr.strip().splitlines()
+    assert total == "1 lỗi, 0 cảnh báo." and per_code.startswith("  E151 × 1: ")
+
+
+def test_summary_ends_with_one_line_per_code() -> None:
+    """Errors first, then warnings: each code once, with its count, its title and what to do."""
+    from generator.problems import make
+    from generator.problems.formats import summary
+
+    problems = [make("W020", "a.yaml", number="1/QĐ"), make("W020", "b.yaml", number="2/QĐ"), make("W023", "a.yaml")]
+    problems.append(make("E126", "a.yaml", method="online", same="không có mô tả", first_line=3))
+    lines = summary(problems).splitlines()
+    assert lines[0] == "1 lỗi, 3 cảnh báo."
+    assert [line.split(":")[0] for line in lines[1:]] == ["  E126 × 1", "  W020 × 2", "  W023 × 1"]
+    assert lines[2].endswith("— nên bổ sung decision.date")
