@@ -23,6 +23,7 @@ Widened again for the national portal's export (issue 8, /work/wt/_notes/model-c
 
 from __future__ import annotations
 
+from generator.problems.catalogue import CATALOGUE, Severity
 from generator.schema.mapping import Mapping
 from generator.schema.types import (
     Amount,
@@ -208,6 +209,16 @@ FEEDBACK = Mapping(
     title="Tiếp nhận phản ánh, kiến nghị",
 )
 
+WARNING_CODES = tuple(sorted(code for code, entry in CATALOGUE.items() if entry.severity is Severity.WARNING))
+
+ACCEPTED = Mapping(
+    {
+        "code": Field(Choice(WARNING_CODES), "mã cảnh báo (W…)", "always"),
+        "reason": Field(Text(), "vì sao tỉnh đã xem và chấp nhận", "always"),
+    },
+    title="Loại cảnh báo tỉnh đã xem và chấp nhận",
+)
+
 PROVINCE = Mapping(
     {
         "name": Field(Text(), "tên tỉnh", "always"),
@@ -225,6 +236,8 @@ PROVINCE = Mapping(
         ),
         "feedback": Field(FEEDBACK, "khối phản ánh, kiến nghị", "always"),
         "data_version": Field(Text(), "phiên bản dữ liệu"),
+        # A warning class the province reviewed once (e.g. W010 for long verbatim text): not listed per file.
+        "accepted_warnings": Field(ListOf(ACCEPTED), "loại cảnh báo tỉnh đã chấp nhận (không liệt kê từng tệp)"),
     },
     title="Tỉnh",
 )

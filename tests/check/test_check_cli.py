@@ -127,3 +127,17 @@ def test_summary_ends_with_one_line_per_code() -> None:
     assert lines[0] == "1 lỗi, 3 cảnh báo."
     assert [line.split(":")[0] for line in lines[1:]] == ["  E126 × 1", "  W020 × 2", "  W023 × 1"]
     assert lines[2].endswith("— nên bổ sung decision.date")
+
+
+def test_a_province_accepts_a_reviewed_warning_class(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Stated once in province.yaml, not per file: those warnings are set aside and counted; errors never are."""
+    root = build_tree(_case("W020-decision-without-date"), tmp_path)
+    province = root / "tinh-mau" / "province.yaml"
+    reason = "Quyết định gốc chưa tra được ngày; đã xem"
+    province.write_text(province.read_text("utf-8") + f"accepted_warnings:\n  - code: W020\n    reason: {reason}\n")
+    code, out, err = _run(capsys, "check", "--strict", str(root))
+    assert (code, out) == (0, "")
+    assert "Không liệt kê 1 cảnh báo loại tỉnh đã chấp nhận (W020)." in err
+    province.write_text(province.read_text("utf-8").replace("W020", "E100"))
+    code, out, _ = _run(capsys, "check", str(root))
+    assert code == 1 and " E105 " in out  # only a warning class can be accepted
