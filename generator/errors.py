@@ -6,21 +6,19 @@ go on; ``generator.cli`` is the one door that turns them into a message and an e
     NiemyetError            exit 3  (the base: something stopped the run)
     ├── UsageError          exit 3  bad arguments, a missing path, an unknown commune, a bad --since
     ├── BuildError          exit 3  a page, a sheet or an external step (MkDocs, Pagefind) failed
+    │   ├── UnsafeOutput    exit 3  (generator.output.guard) an output folder niemyet did not write
+    │   └── Busy            exit 3  (generator.output.lock) another run holds the lock on the same data or output
     └── DataError           exit 1  the data has errors; carries the problems to print
 
-Two more, raised from the bottom layer (generator.output, which cannot import this module) and mapped
-to exit 3 by the same door: ``output.guard.UnsafeOutput`` (an output folder niemyet did not write) and
-``output.lock.Busy`` (another run holds the lock on the same data or output).
+This module is the lowest layer: every other layer may raise these, and it imports nothing of niemyet's
+(a DataError's problems are ``generator.problems.Problem`` records, typed here by what the door uses).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from generator.problems import Problem
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -52,7 +50,7 @@ class DataError(NiemyetError):
 
     exit_code = ExitCode.ERRORS
 
-    def __init__(self, problems: Sequence[Problem], message: str = "") -> None:
+    def __init__(self, problems: Sequence[Any], message: str = "") -> None:
         errors = sum(1 for p in problems if p.is_error)
         super().__init__(message or f"{errors} lỗi trong dữ liệu")
         self.problems = list(problems)

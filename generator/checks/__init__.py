@@ -23,6 +23,7 @@ PROCEDURE_CHECKS: dict[str, FileCheck] = {
     "file_name": procedure.check_file_name,
     "invisible": invisible.check_invisible,
     "fee_block": published.check_fee_block,
+    "legal_basis": published.check_legal_basis,
     "decision_date": published.check_decision_date,
     "online_known": published.check_online_known,
     "other_fields": published.check_other_fields,

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
+from generator.checks.procedure import dict_items
 from generator.load import SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context
 from generator.text.codes import CODE_RE
+from generator.text.levels import DISTRICT_LEVEL, commune_handles, level_parts
 
 
 def catalogue_index(docs: list[SourceFile]) -> tuple[dict[str, SourceFile], list[Problem]]:
@@ -55,3 +57,21 @@ def check_commune_codes(doc: SourceFile, known: dict[str, Any]) -> Iterator[Prob
             close = difflib.get_close_matches(code, list(known), n=1, cutoff=0.8)
             hint = f"; có phải '{close[0]}'?" if close else ""
             yield ctx.problem("E140", ("procedures", i, "code"), code=code, hint=hint)
+
+
+def check_commune_levels(doc: SourceFile, catalogue: dict[str, Any]) -> Iterator[Problem]:
+    """A commune lists procedures the commune level handles.
+
+    Passes: a listed code whose ``level`` names "Cấp Xã" ("Cấp Tỉnh, Cấp Xã" too).
+    Fails:  a listed code at "Cấp Huyện" alone (W041: the district level ended on 1/7/2025); at other
+            levels without "Cấp Xã", e.g. "Cấp Bộ, Cấp Tỉnh" (W040)
+    """
+    ctx = Context(doc)
+    for i, entry in dict_items(doc.data.get("procedures")):
+        record = catalogue.get(entry.get("code"))  # type: ignore[arg-type]
+        if not isinstance(record, dict) or "level" not in record or commune_handles(record["level"]):
+            continue
+        parts = level_parts(record["level"])
+        level = ", ".join(record["level"]) if isinstance(record["level"], list) else str(record["level"])
+        code = "W041" if parts and set(parts) == {DISTRICT_LEVEL} else "W040"
+        yield ctx.problem(code, ("procedures", i, "code"), code=entry["code"], level=level)

@@ -78,25 +78,31 @@ def check_time_limits(doc: SourceFile) -> Iterator[Problem]:
             yield ctx.problem("E123", ("channels", c, "time_limit"))
 
 
-def _description_key(channel: dict[str, Any]) -> str:
-    return normalize("NFC", str(channel.get("description", ""))).strip().casefold()
+def _row_key(channel: dict[str, Any]) -> tuple[str, str, str]:
+    """What tells two rows of one method apart: time limit, fees and description (NFC, case folded)."""
+
+    def fold(value: Any) -> str:
+        return normalize("NFC", repr(value) if isinstance(value, (dict, list)) else str(value)).strip().casefold()
+
+    return fold(channel.get("time_limit", "")), fold(channel.get("fees", "")), fold(channel.get("description", ""))
 
 
 def check_channels_unique(doc: SourceFile) -> Iterator[Problem]:
-    """A method may have several rows, each told apart by its ``description``.
+    """A method may have several rows, each a case told apart by its time limit, fees or ``description``.
 
-    Passes: two ``in_person`` rows with descriptions "Trường hợp 1" and "Trường hợp 2".
-    Fails:  two ``online`` rows with no description, or with the same one (E126)
+    Passes: two ``in_person`` rows with descriptions "Trường hợp 1" and "Trường hợp 2"; two rows with
+            one description and time limits "10 Ngày" and "40 Ngày" (the description explains both).
+    Fails:  two ``online`` rows alike in time limit, fees and description (E126)
     """
     ctx = Context(doc)
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, tuple[str, str, str]], int] = {}
     for c, channel in dict_items(doc.data.get("channels")):
         method = channel.get("method")
         if not isinstance(method, str):
             continue
-        key = (method, _description_key(channel))
+        key = (method, _row_key(channel))
         if key in seen:
-            same = f"cùng mô tả '{channel['description']}'" if key[1] else "cùng không có mô tả"
+            same = f"mô tả '{channel['description']}'" if key[1][2] else "không có mô tả"
             yield ctx.problem("E126", ("channels", c, "method"), method=method, same=same, first_line=seen[key])
         else:
             seen[key] = doc.at(("channels", c, "method"))[0]

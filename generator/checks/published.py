@@ -13,6 +13,11 @@ from generator.checks.procedure import dict_items
 from generator.load import SourceFile
 from generator.problems import Problem
 from generator.schema.types import Context
+from generator.text.decisions import decision_number
+
+
+def _bare(number: object) -> object:
+    return decision_number(number) if isinstance(number, str) else number
 
 
 def check_decision_date(doc: SourceFile) -> Iterator[Problem]:
@@ -23,17 +28,21 @@ def check_decision_date(doc: SourceFile) -> Iterator[Problem]:
     """
     decision = doc.data.get("decision")
     if isinstance(decision, dict) and "number" in decision and "date" not in decision:
-        yield Context(doc).problem("W020", ("decision",), key_pos=True, number=decision["number"])
+        yield Context(doc).problem("W020", ("decision",), key_pos=True, number=_bare(decision["number"]))
 
 
 def check_online_known(doc: SourceFile) -> Iterator[Problem]:
-    """The province states the online service level.
+    """The province states the online service level, and the address of a published online channel.
 
-    Passes: ``online: {service: none}``
-    Fails:  no ``online`` key (W021, a warning; the site shows "Chưa có thông tin")
+    Passes: ``online: {service: none}``; ``online: {service: mot_phan, url: https://...}``
+    Fails:  no ``online`` key (W021, a warning; the site shows "Chưa có thông tin"); a "Trực tuyến"
+            channel row and no ``online.url`` (W025: the page says the address is unknown and links
+            the national portal's lookup)
     """
-    if "online" not in doc.data:
-        yield Context(doc).problem("W021", ())
+    if "online" in doc.data:
+        return  # a level without its address is E117 (check_online)
+    online_row = any(c.get("method") == "online" for _, c in dict_items(doc.data.get("channels")))
+    yield Context(doc).problem("W025" if online_row else "W021", ())
 
 
 def check_other_fields(doc: SourceFile) -> Iterator[Problem]:
@@ -63,3 +72,13 @@ def check_fee_block(doc: SourceFile) -> Iterator[Problem]:
         return
     if not any("fees" in channel for _, channel in dict_items(doc.data["channels"])):
         yield Context(doc).problem("W023", ())
+
+
+def check_legal_basis(doc: SourceFile) -> Iterator[Problem]:
+    """The legal basis is stated (Điều 15); an export without its table gives a warning, not an error.
+
+    Passes: ``legal_basis: [{number: 60/2014/QH13, title: Luật Hộ tịch}]``
+    Fails:  no ``legal_basis`` key (W024, a warning)
+    """
+    if "legal_basis" not in doc.data:
+        yield Context(doc).problem("W024", ())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.checks.run import check_tree
@@ -18,6 +18,7 @@ from generator.problems import Problem
 class CheckResult:
     tree: Tree
     problems: list[Problem]
+    accepted: list[Problem] = field(default_factory=list)  # warnings of a class the province accepted
 
     @property
     def errors(self) -> list[Problem]:
@@ -52,4 +53,27 @@ def check(root: Path, base: Path | None = None) -> CheckResult:
     """Load and check everything under ``root``; never raises for bad data."""
     with collector_paused():
         tree = load_tree(root, base)
-        return CheckResult(tree=tree, problems=check_tree(tree))
+        kept, accepted = set_aside(check_tree(tree), accepted_classes(tree))
+        return CheckResult(tree=tree, problems=kept, accepted=accepted)
+
+
+def accepted_classes(tree: Tree) -> dict[str, frozenset[str]]:
+    """Province folder → the warning codes its ``province.yaml`` accepts (``accepted_warnings``)."""
+    out: dict[str, frozenset[str]] = {}
+    for source in tree.provinces:
+        data = source.province.data if source.province is not None else None
+        items = data.get("accepted_warnings") if isinstance(data, dict) else None
+        codes = {i.get("code") for i in items if isinstance(i, dict)} if isinstance(items, list) else set()
+        out[source.folder] = frozenset(c for c in codes if isinstance(c, str) and c.startswith("W"))
+    return out
+
+
+def set_aside(problems: list[Problem], accepted: dict[str, frozenset[str]]) -> tuple[list[Problem], list[Problem]]:
+    """(problems to report, warnings of an accepted class in that province's files); errors are never set aside."""
+    kept: list[Problem] = []
+    aside: list[Problem] = []
+    for p in problems:
+        folder = next((f for f in accepted if p.path.startswith(f.rstrip("/") + "/")), None)
+        is_accepted = not p.is_error and folder is not None and p.code in accepted[folder]
+        (aside if is_accepted else kept).append(p)
+    return kept, aside

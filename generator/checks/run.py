@@ -6,7 +6,7 @@ from pathlib import PurePath
 from typing import Any
 
 from generator.checks import PROCEDURE_CHECKS
-from generator.checks.crossfile import catalogue_index, check_commune_codes
+from generator.checks.crossfile import catalogue_index, check_commune_codes, check_commune_levels
 from generator.checks.overlay import check_overlays
 from generator.load import SourceFile
 from generator.load.tree import ProvinceSource, Tree
@@ -50,6 +50,7 @@ def _check_province(source: ProvinceSource) -> list[Problem]:
             continue
         problems += _shape(doc.data, COMMUNE, Context(doc))
         problems += check_commune_codes(doc, known)
+        problems += check_commune_levels(doc, catalogue)
         problems += check_overlays(doc, catalogue)
     return problems
 

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from generator.cli import build, changes, check, importer, posters, report, schema, stats, synth
 from generator.cli.args import Parser
 from generator.errors import DataError, ExitCode, NiemyetError
-from generator.output.guard import UnsafeOutput
-from generator.output.lock import Busy
 
 COMMANDS = (check, build, posters, changes, report, importer, stats, schema, synth)  # in the order --help lists them
 
@@ -73,9 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         _data_error(exc, args)
         return exc.exit_code
-    except (NiemyetError, UnsafeOutput, Busy) as exc:  # the two raised below generator.errors' layer: usage (3)
+    except NiemyetError as exc:
         print(f"niemyet: {exc}", file=sys.stderr)
-        return getattr(exc, "exit_code", ExitCode.USAGE)
+        return exc.exit_code
     except OSError as exc:
         print(f"niemyet: lỗi đọc/ghi: {exc}", file=sys.stderr)
         return ExitCode.USAGE

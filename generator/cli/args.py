@@ -15,13 +15,22 @@ from generator.errors import ExitCode
 DEFAULT_ROOT = Path("procedures")
 
 
+def data_folder(text: str) -> Path:
+    """ROOT: an existing folder; a missing one is a usage error (exit 3), said in Vietnamese."""
+    path = Path(text)
+    if not path.is_dir():
+        what = "không phải thư mục" if path.exists() else "không có"
+        raise argparse.ArgumentTypeError(f"thư mục dữ liệu {text} {what} (cần thư mục chứa <tỉnh>/province.yaml)")
+    return path
+
+
 def add_root(parser: argparse.ArgumentParser) -> None:
     """The positional ROOT every data command takes."""
     parser.add_argument(
         "root",
         nargs="?",
-        type=Path,
-        default=DEFAULT_ROOT,
+        type=data_folder,
+        default=str(DEFAULT_ROOT),
         metavar="ROOT",
         help="thư mục dữ liệu, chứa <tỉnh>/province.yaml (mặc định procedures/)",
     )

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from generator.model.resolve import selected_pairs
     from generator.pipeline import load_checked
 
-    loaded = load_checked(args.root)
+    loaded = load_checked(args.root, tolerate=frozenset({"E140"}))  # a listed code removed: what changes is for
     selected_pairs(loaded.provinces, tuple(args.commune))  # UnknownCommune before any git work
     report = changes_since(args.root, args.since, loaded.provinces, tuple(args.commune))
     if args.format == "json":

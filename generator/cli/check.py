@@ -30,4 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(render(result.problems, args.format))
     if args.format == "text":
         print(summary(result.problems), file=sys.stderr)
+        if result.accepted:
+            codes = ", ".join(sorted({p.code for p in result.accepted}))
+            print(f"Không liệt kê {len(result.accepted)} cảnh báo loại tỉnh đã chấp nhận ({codes}).", file=sys.stderr)
     return result.exit_code(args.strict)

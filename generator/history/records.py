@@ -141,7 +141,7 @@ def _legal_basis(old: Any, new: Any) -> Iterator[Item]:
 def _decision(old: Any, new: Any) -> Iterator[Item]:
     if decision_label(old) != decision_label(new):
         yield Item("decision", f"Quyết định công bố: {decision_label(old)} → {decision_label(new)}")
-    elif old != new:
+    elif as_dict(old).get("title") != as_dict(new).get("title"):  # not a prefix written differently
         yield Item("decision", "Quyết định công bố: sửa trích yếu")
 
 

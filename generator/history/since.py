@@ -147,6 +147,10 @@ def _sheets(data: ProvinceData, commune: Commune, changes: list[Change], by_code
             name = data.procedures[code].name if code in data.procedures else (gone.name if gone else "")
             why = gone.lines if gone and gone.kind == "removed" else change.lines
             sheets.append(Sheet(code, name, "remove", why, frozenset({"removed"})))
+    for code in sorted({o.code for o in commune.overlays} - data.procedures.keys() - own.keys()):
+        gone = by_code.get(code)  # removed by the province, still listed by the commune (E140): take it down
+        if gone is not None and gone.kind == "removed":
+            sheets.append(Sheet(code, gone.name, "remove", gone.lines, frozenset({"removed"})))
     return sheets
 
 

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generator.model.types import Fee, TimeLimit
+from generator.text.decisions import decision_number
 from generator.text.labels import METHOD_LABELS, UNIT_LABELS, duration_vi
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -103,7 +104,7 @@ def channel_label(row: dict[str, Any]) -> str:
 def decision_label(value: Any) -> str:
     d = as_dict(value)
     date = text(d.get("date"))
-    return f"số {text(d.get('number'))}" + (f" ngày {date}" if date else "")
+    return f"số {decision_number(text(d.get('number')))}" + (f" ngày {date}" if date else "")
 
 
 def overlay_time_label(entry: dict[str, Any]) -> str:

@@ -16,10 +16,11 @@ from generator.checks.run import check_procedure
 from generator.importer.blocks import ImportFailure
 from generator.load import SourceFile, parse
 from generator.problems import Problem, make
+from generator.text.decisions import decision_number
 
 # Warnings every freshly imported record has until the province adds them: counted in the summary
 # rather than listed under each procedure (text output; JSON and GitHub output list them all).
-ROUTINE = frozenset({"W020", "W021"})
+ROUTINE = frozenset({"W020", "W021", "W025"})
 
 
 def failure(exc: ImportFailure) -> Problem:
@@ -41,10 +42,14 @@ def _at(note: Problem, doc: SourceFile) -> Problem:
     return dataclasses.replace(note, path=doc.path, line=line, column=column)
 
 
+def _bare(number: Any) -> Any:
+    return decision_number(number) if isinstance(number, str) else number
+
+
 def decision_note(old: dict[str, Any] | None, merged: dict[str, Any]) -> list[Problem]:
     """W032 when the decision's number changed and the province had dated the old one."""
     before = (old or {}).get("decision")
     number = merged.get("decision", {}).get("number")
-    if isinstance(before, dict) and before.get("date") and before.get("number") != number:
+    if isinstance(before, dict) and before.get("date") and _bare(before.get("number")) != _bare(number):
         return [make("W032", "", (0, 0), "decision", old=before.get("number"), new=number)]
     return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.importer.yamlout import ORDER
+from generator.text.decisions import decision_number
 
 # Every key of a catalogue file except what the province writes itself (the module docstring).
 PROVINCE_KEYS = frozenset({"local_code", "decision", "forms", "fees", "online", "updated"})
@@ -40,21 +41,31 @@ def _forms(new: Any, old: Any) -> Any:
     return new
 
 
-def _channel_key(c: dict[str, Any]) -> tuple[Any, Any]:
-    return c.get("method"), c.get("description")
+def _channel_keys(rows: Any) -> list[tuple[Any, Any, int]]:
+    """(method, description, n): the n-th row of that method and description (rows that differ only by
+    time limit or fee share a description, and are matched in order)."""
+    seen: dict[tuple[Any, Any], int] = {}
+    keys = []
+    for c in rows if isinstance(rows, list) else []:
+        pair = (c.get("method"), c.get("description")) if isinstance(c, dict) else (None, None)
+        seen[pair] = seen.get(pair, 0) + 1
+        keys.append((*pair, seen[pair]))
+    return keys
 
 
 def _channels(new: list[dict[str, Any]], old: Any) -> None:
-    olds = _by(old, _channel_key)
-    for row in new:
-        before = olds.get(_channel_key(row))
-        if not before:
+    """Notes kept; a time limit or fee the office wrote where the export's cell is empty is kept too."""
+    olds = dict(zip(_channel_keys(old), old if isinstance(old, list) else [], strict=False))
+    for row, key in zip(new, _channel_keys(new), strict=True):
+        before = olds.get(key)
+        if not isinstance(before, dict):
             continue
-        _keep(row, before, ("note",))
+        _keep(row, before, ("note", "time_limit", "fees"))
         if isinstance(row.get("time_limit"), dict) and isinstance(before.get("time_limit"), dict):
             _keep(row["time_limit"], before["time_limit"], ("note",))
         old_fees = _by(before.get("fees"), lambda f: f.get("name"))
-        for fee in row.get("fees") or []:
+        fees = row.get("fees")
+        for fee in fees if isinstance(fees, list) else []:  # "fees: Không" has no lines
             _keep(fee, old_fees.get(fee.get("name")), ("note",))
 
 
@@ -71,6 +82,22 @@ def _documents(new: list[dict[str, Any]], old: Any) -> None:
             doc["form"] = before["form"]
 
 
+def _number(decision: Any) -> Any:
+    number = decision.get("number") if isinstance(decision, dict) else None
+    return decision_number(number) if isinstance(number, str) else number
+
+
+def _decision(merged: dict[str, Any], old: Any) -> None:
+    """A hand-written date and title stay while the number is the same, whatever prefix either wrote
+    ("Quyết định số 6375/QĐ-BQP" is 6375/QĐ-BQP); a new decision's date is not the old one's."""
+    if not isinstance(old, dict):
+        return
+    decision = dict(merged.get("decision") or {})
+    if "number" not in decision or _number(decision) == _number(old):
+        _keep(decision, old, ("number", "date", "title"))
+    merged["decision"] = decision
+
+
 def merge(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
     """The record to write: ``new`` from the export, with the province's additions from ``old``."""
     if not old:
@@ -79,12 +106,9 @@ def merge(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
     for key, item in old.items():
         if key not in EXPORT_KEYS and key != "decision" and key not in merged:
             merged[key] = item
-    old_decision = old.get("decision")
-    if isinstance(old_decision, dict):
-        decision = dict(merged.get("decision") or {})
-        if decision.get("number", old_decision.get("number")) == old_decision.get("number"):
-            _keep(decision, old_decision, ("number", "date", "title"))  # a new decision's date is not the old one's
-        merged["decision"] = decision
+    _decision(merged, old.get("decision"))
     _channels(merged.get("channels", []), old.get("channels"))
     _documents(merged.get("documents", []), old.get("documents"))
+    if any("form" in d for d in merged.get("documents", []) if isinstance(d, dict)):
+        merged.pop("forms", None)  # the export (or a form kept on a document) now names a form
     return merged

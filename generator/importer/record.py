@@ -16,6 +16,7 @@ from generator.importer.tables import Collected, add_channel, add_document, add_
 from generator.problems import Problem
 from generator.schema.labels import EXPORT_LABELS
 from generator.text.codes import EXPORT_CODE_RE
+from generator.text.decisions import decision_number
 
 LABELS = {norm(label): key for label, key in EXPORT_LABELS}  # the export's label → the record's key
 TITLE = "chi tiết thủ tục hành chính"
@@ -113,7 +114,7 @@ def _fields(st: _State, record: dict[str, Any]) -> None:
         record["steps"] = steps
     number = _text(st.texts.get("decision", []))
     if number:
-        record["decision"] = {"number": number}
+        record["decision"] = {"number": decision_number(number)}
 
 
 def _code(st: _State, source: str, record: dict[str, Any]) -> None:
@@ -151,4 +152,6 @@ def build_record(blocks: list[Block], source: str) -> Parsed:
     other = [o for o in other if o["text"]]
     if other:
         record["other_fields"] = other
+    if t.no_form:
+        record["forms"] = "Không"
     return Parsed(source, record, list(t.notes))

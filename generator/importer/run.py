@@ -144,7 +144,7 @@ def _plan(p: Parsed, catalogue: Path) -> tuple[Outcome, Path, str]:
     changes: list[str] = []
     if old is None:
         status = "imported"
-    elif text == old_text:
+    elif text == old_text or merged == old:  # the same record, even if hand-edited in another key order
         status = "unchanged"
     else:
         status = "updated"

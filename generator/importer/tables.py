@@ -45,6 +45,13 @@ class Collected:
     legal_basis: list[dict[str, Any]] = field(default_factory=list)
     other_fields: list[dict[str, str]] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
+    form_column: bool = False  # the documents table has a "Mẫu đơn, tờ khai" column (filled or not)
+
+    @property
+    def no_form(self) -> bool:
+        """The documents table has a form column and it is empty in every row: the export's only way to say
+        the procedure has no form (written ``forms: Không``, so ``check`` does not ask for it, E104)."""
+        return self.form_column and bool(self.documents) and not any("form" in d for d in self.documents)
 
 
 def _pick(row: list[str], cols: list[int]) -> list[str]:
@@ -70,6 +77,7 @@ def add_channel(row: list[str], cols: list[int], out: Collected) -> None:
 def add_document(row: list[str], cols: list[int], out: Collected, case: str | None) -> str | None:
     """Add one document row; a row that only names a case ("Trường hợp (2): …") sets the case instead."""
     name, form, count = _pick(row, cols)
+    out.form_column = out.form_column or cols[1] >= 0
     if _CASE_ROW.match(name) and not form and not count:
         return name.lstrip("+- ").strip()
     if not name:

@@ -30,6 +30,8 @@ from generator.model.types import (
     TimeLimit,
 )
 from generator.schema.types import is_none_word
+from generator.text.decisions import decision_number
+from generator.text.labels import UNSTATED
 from generator.text.slug import slugify, sort_key
 
 
@@ -66,14 +68,23 @@ def _fees(value: Any) -> tuple[Fee, ...]:
     )
 
 
-def _channel(c: dict[str, Any]) -> Channel:
+def _channel(c: dict[str, Any], none_stated: bool) -> Channel:
+    """``none_stated``: the record says ``fees: Không`` and no row states a fee, so a silent row has none."""
+    stated = is_none_word(c["fees"]) if "fees" in c else none_stated
     return Channel(
         method=c["method"],
         time_limit=_time(c["time_limit"]),
         fees=_fees(c.get("fees")),
         description=c.get("description", ""),
         note=c.get("note", ""),
+        no_fee_label="Không" if stated else UNSTATED,
     )
+
+
+def _channels(data: dict[str, Any]) -> tuple[Channel, ...]:
+    rows = data["channels"]
+    none_stated = is_none_word(data.get("fees")) and not any("fees" in c for c in rows)
+    return tuple(_channel(c, none_stated) for c in rows)
 
 
 def _time(value: dict[str, Any]) -> TimeLimit:
@@ -102,9 +113,11 @@ def _document(d: dict[str, Any]) -> Document:
 
 def _online(data: dict[str, Any]) -> Online:
     online = data.get("online")
+    channel = any(c.get("method") == "online" for c in data["channels"])
     if not online:
-        return Online(service=UNKNOWN_SERVICE)
-    return Online(service=online["service"], url=online.get("url", ""), legacy_level=online.get("legacy_level"))
+        return Online(service=UNKNOWN_SERVICE, channel=channel)
+    url, legacy = online.get("url", ""), online.get("legacy_level")
+    return Online(service=online["service"], url=url, legacy_level=legacy, channel=channel)
 
 
 def _legal(x: dict[str, Any]) -> LegalDoc:
@@ -136,9 +149,9 @@ def procedure_from(data: dict[str, Any], source: str) -> Procedure:
         sector=data["field"],  # the YAML key stays "field" (lĩnh vực)
         sector_slug=slugify(data["field"]),
         levels=_lines(data["level"]),
-        decision=Decision(number=decision["number"], date=decided, title=decision.get("title", "")),
+        decision=Decision(number=decision_number(decision["number"]), date=decided, title=decision.get("title", "")),
         steps=_lines(data["steps"]),
-        channels=tuple(_channel(c) for c in data["channels"]),
+        channels=_channels(data),
         documents=tuple(_document(d) for d in data["documents"]),
         applicants=_lines(data["applicants"]),
         agency=data["agency"],
@@ -146,7 +159,8 @@ def procedure_from(data: dict[str, Any], source: str) -> Procedure:
         conditions=_lines(data["conditions"]),
         fees=_fees(data.get("fees")),
         fees_stated="fees" in data or any("fees" in c for c in data["channels"]),
-        legal_basis=tuple(_legal(x) for x in data["legal_basis"]),
+        other_fees_stated="fees" in data,
+        legal_basis=tuple(_legal(x) for x in data.get("legal_basis", [])),
         online=_online(data),
         updated=_date(data.get("updated")) or decided,
         source=source,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.schema.labels import PROCEDURE_LABELS
 from generator.text.labels import METHOD_LABELS, SERVICE_LABELS, UNSTATED, duration_vi, number_vi
+from generator.text.levels import commune_handles
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class Channel:
     fees: tuple[Fee, ...] = ()
     description: str = ""  # tells apart several rows of one method (a case each), verbatim
     note: str = ""
+    #: What the row's fee cell shows without fee lines: "Không" only where the record says so (the row's
+    #: ``fees: Không``, or the procedure's with no row stating a fee); an empty export cell is unstated.
+    no_fee_label: str = UNSTATED
 
     @property
     def label(self) -> str:
@@ -131,23 +135,37 @@ class Decision:
 
 @dataclass(frozen=True)
 class Online:
-    service: str  # toan_trinh | mot_phan | none | unknown (no online block: W021)
+    """The online service: its level and address as the province recorded them (``online``), and whether
+    the published record has a "Trực tuyến" channel row (``channel``), which is an online service even
+    when its level and address are not known yet (the export gives neither)."""
+
+    service: str  # toan_trinh | mot_phan | none | unknown (no online block: W021, or W025 with a channel row)
     url: str = ""
     legacy_level: int | None = None
+    channel: bool = False
+
+    @property
+    def unrated(self) -> bool:
+        """An online channel row whose level nobody has recorded yet."""
+        return self.service == UNKNOWN_SERVICE and self.channel
 
     @property
     def label(self) -> str:
-        return SERVICE_LABELS[self.service]
+        return ONLINE_UNRATED if self.unrated else SERVICE_LABELS[self.service]
 
     @property
     def available(self) -> bool:
-        return self.service in ("toan_trinh", "mot_phan")
+        return self.service in ("toan_trinh", "mot_phan") or self.unrated
 
     @property
     def known(self) -> bool:
         return self.service != UNKNOWN_SERVICE
 
 
+#: What a page says of an online channel row without a recorded level: exactly that.
+ONLINE_UNRATED = "Có nộp trực tuyến, chưa có thông tin mức độ"
+#: The national portal's procedure lookup (its detail pages are keyed by an internal number, not the code).
+PORTAL_LOOKUP = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?keyword={code}"
 UNKNOWN_SERVICE = "unknown"
 #: A step that carries its own number, as exports write them: "Bước 1:", "+ Bước 2.", "1.", "3)".
 OWN_NUMBER = re.compile(r"^\W*(bước\s*\d+|\d+\s*[.):])", re.IGNORECASE)
@@ -192,6 +210,7 @@ class Procedure:
     description: str = ""
     other_fields: tuple[OtherField, ...] = ()
     fees_stated: bool = True  # False: no channel row and no procedure-level ``fees`` (W023), not "Không"
+    other_fees_stated: bool = True  # the record has a procedure-level ``fees`` ("Phí, lệ phí khác"); never inferred
 
     @property
     def no_fee_label(self) -> str:
@@ -217,6 +236,18 @@ class Procedure:
             ("coordinating_agency", self.coordinating_agency),
         )
         return tuple((PROCEDURE_LABELS[key], text) for key, text in rows if text)
+
+    @property
+    def level_note(self) -> str:
+        """Where the level has no "Cấp Xã": which level handles it, said on the commune's page (W040/W041)."""
+        if commune_handles(list(self.levels)):
+            return ""
+        return f"Thủ tục do {', '.join(self.levels)} thực hiện, không phải cấp xã"
+
+    @property
+    def portal_lookup(self) -> str:
+        """The national portal's lookup of this procedure by its code (labelled as a lookup where shown)."""
+        return PORTAL_LOOKUP.format(code=self.code)
 
     @property
     def url_path(self) -> str:

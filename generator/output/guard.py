@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.errors import UsageError
 from generator.output.atomic import atomic_folder
 from generator.output.lock import folder_lock
 
@@ -30,7 +31,7 @@ MARKER_TEXT = (
 )
 
 
-class UnsafeOutput(Exception):
+class UnsafeOutput(UsageError):
     """niemyet will not write this output folder; the message (Vietnamese) says why. Exit code 3."""
 
 

@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.errors import UsageError
 from generator.output.atomic import remove_scratch
 
 WAIT_SECONDS = 120.0
 
 
-class Busy(Exception):
+class Busy(UsageError):
     """Another niemyet run held the lock longer than the wait; the message (Vietnamese) says on what."""
 
 

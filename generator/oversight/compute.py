@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.model.types import Commune, Overlay, Procedure, ProvinceData
 from generator.text.labels import METHOD_LABELS
+from generator.text.levels import commune_handles
 
-COMMUNE_LEVEL = "cấp xã"
 FORMULA = (
     "Mức đầy đủ = số thủ tục cấp xã trong danh mục của tỉnh mà xã có niêm yết ÷ tổng số thủ tục cấp xã "
     "trong danh mục × 100 %, làm tròn xuống đến 0,1 % (chỉ xã niêm yết đủ mới đạt 100 %). Mã không còn "
@@ -45,7 +44,6 @@ CHANGED = (
     "Dữ liệu thay đổi: ngày của lần commit gần nhất sửa tệp của xã hoặc tệp danh mục của một thủ tục xã "
     "liệt kê. Thay đổi sau ngày niêm yết (posted_on) nghĩa là tờ niêm yết tại xã có thể đã cũ."
 )
-_LEVEL_SPLIT = re.compile(r"[,;]")
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ class ProvinceOversight:
 
 
 def is_commune_level(proc: Procedure) -> bool:
-    return any(part.strip().casefold() == COMMUNE_LEVEL for level in proc.levels for part in _LEVEL_SPLIT.split(level))
+    return commune_handles(list(proc.levels))
 
 
 def _differences(overlay: Overlay) -> tuple[str, ...]:

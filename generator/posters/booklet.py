@@ -38,8 +38,8 @@ def _per_channel(channels: tuple[Channel, ...], values: list[str]) -> str:
     return "; ".join(f"{label}: {v}" for label, v in zip(row_labels(channels), values, strict=True))
 
 
-def _fee(channels: tuple[Channel, ...], no_fee: str) -> str:
-    return _per_channel(channels, [", ".join(f.shown for f in ch.fees) or no_fee for ch in channels])
+def _fee(channels: tuple[Channel, ...]) -> str:
+    return _per_channel(channels, [", ".join(f.shown for f in ch.fees) or ch.no_fee_label for ch in channels])
 
 
 def list_sections(
@@ -65,7 +65,7 @@ def list_sections(
 def _cells(proc: Procedure, channels: tuple[Channel, ...]) -> tuple[str, str]:
     """The time and fee cells of a row."""
     times = _per_channel(channels, [ch.time_limit.label for ch in channels])
-    return times, _fee(channels, proc.no_fee_label)
+    return times, _fee(channels)
 
 
 def published_row(proc: Procedure) -> ListRow:

@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.model.dates import data_date
+from generator.model.dates import print_day
 from generator.model.resolve import CommuneProcedure, commune_procedures, selected_pairs
 from generator.model.types import Commune, ProvinceData
 from generator.output.guard import guard_output, output_folder
@@ -48,7 +48,8 @@ from generator.posters.write import CommunePlan, SheetPlan, write_all
 @dataclass(frozen=True)
 class PosterOptions:
     communes: tuple[str, ...] = ()  # slugs; empty: every commune
-    posted: dt.date | None = None  # None: SOURCE_DATE_EPOCH, else the newest date in the data
+    posted: dt.date | None = None  # the posting date given (--date); None: posted_on, else the day of printing
+    own_dates: bool = True  # False: every sheet carries the day of printing (``posters --since``)
     jobs: int = 1
     cache: bool = True
     progress: bool = True
@@ -69,8 +70,9 @@ class PosterSummary:
 class _Planner:
     """Plans every commune's documents, each distinct one once (``Documents``)."""
 
-    def __init__(self, posted: dt.date, cache: bool, booklet: bool) -> None:
+    def __init__(self, posted: dt.date, cache: bool, booklet: bool, dated: tuple[bool, bool] = (True, True)) -> None:
         self.posted = posted
+        self.dated = dated  # (the date was given, the commune's posted_on counts)
         self.cache = cache
         self.booklet = booklet
         self.docs = Documents(posted)
@@ -86,7 +88,9 @@ class _Planner:
         plan = CommunePlan(
             province=data,
             commune=commune,
-            stamp=docs.page("stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted)),
+            stamp=docs.page(
+                "stamp.html.j2", sheet=False, stamp=stamp(data.province, commune, self.posted, *self.dated)
+            ),
             cover=None,
             feedback=docs.page("feedback.html.j2", feedback=data.province.feedback) if self.booklet else "",
         )
@@ -126,7 +130,8 @@ class _Planner:
 def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOptions) -> PosterSummary:
     """Render and write the selected communes' posters into ``folder`` (already a temporary one)."""
     start = time.perf_counter()
-    planner = _Planner(options.posted or data_date(provinces), options.cache, options.booklet)
+    dated = (options.posted is not None, options.own_dates)
+    planner = _Planner(options.posted or print_day(), options.cache, options.booklet, dated)
     plans = [planner.plan(data, commune) for data, commune in selected_pairs(provinces, options.communes)]
     show, docs = options.progress, planner.docs
     docs.render(options.jobs, "Dựng trang" if show else None)

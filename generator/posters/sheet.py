@@ -19,12 +19,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from generator.model.dates import posting_line
 from generator.model.resolve import CommuneProcedure
 from generator.model.types import Channel, Commune, Document, Fee, Feedback, Procedure, Province, row_labels
 from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
-TEMPLATE_VERSION = "posters-5"
+TEMPLATE_VERSION = "posters-6"  # issue 18 (fees, dates) and issue 20 (sheet numbers) both changed the sheets
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 
@@ -50,6 +51,7 @@ class ChannelRow:
     time_note: str
     fees: tuple[FeeLine, ...]
     note: str
+    no_fee: str = "Chưa có thông tin"  # the fee cell without lines (Channel.no_fee_label)
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ def _channel(ch: Channel, label: str) -> ChannelRow:
         time_note=ch.time_limit.note,
         fees=tuple(_fee(f) for f in ch.fees),
         note=ch.note,
+        no_fee=ch.no_fee_label,
     )
 
 
@@ -220,7 +223,9 @@ def sheet_body(province: Province, cp: CommuneProcedure) -> SheetBody:
     )
 
 
-def stamp(province: Province, commune: Commune, posted: dt.date) -> Stamp:
+def stamp(province: Province, commune: Commune, posted: dt.date, given: bool = True, own: bool = True) -> Stamp:
+    """The commune's layer; its date line is ``posting_line``'s (``own``: the commune's ``posted_on`` counts;
+    ``posters --since`` sheets carry the day they are printed)."""
     c = commune.counter
     return Stamp(
         commune=commune.name,
@@ -228,6 +233,6 @@ def stamp(province: Province, commune: Commune, posted: dt.date) -> Stamp:
         hours=c.hours,
         phone=c.phone,
         email=c.email,
-        posted=date_vi(posted),
+        posted=posting_line(commune.posted_on if own else None, posted, given),
         data_version=province.data_version,
     )

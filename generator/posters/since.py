@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.history.since import ChangesSummary, CommuneSheets, changes_since
-from generator.model.dates import data_date
+from generator.model.dates import print_day
 from generator.model.resolve import commune_procedures, selected_pairs
 from generator.model.types import ProvinceData
 from generator.output.guard import guard_output, output_folder
@@ -46,13 +46,15 @@ def _only_changed(data: ProvinceData, report: ChangesSummary) -> ProvinceData:
 
 
 def _commune_files(
-    data: ProvinceData, sheets: CommuneSheets, report: ChangesSummary, posted: dt.date, folder: Path
+    data: ProvinceData, sheets: CommuneSheets, report: ChangesSummary, posted: dt.date, folder: Path, given: bool
 ) -> None:
     """The cover sheet, the new list page when a row of it changed, the new feedback (PAKN) sheet when the
     province's feedback block changed; all stamped like every sheet."""
     commune = data.communes[sheets.slug]
     stamp_pdf = RenderedPdf.from_bytes(
-        html_to_pdf(render_html("stamp.html.j2", posted, stamp=stamp(data.province, commune, posted)), sheet=False)
+        html_to_pdf(
+            render_html("stamp.html.j2", posted, stamp=stamp(data.province, commune, posted, given, False)), sheet=False
+        )
     )
     cover = render_html(
         "replace.html.j2", posted, commune=sheets, since=report.since, base=report.base, actions=ACTIONS
@@ -82,16 +84,18 @@ def build_changed_posters(root: Path, out: Path, since: str, options: PosterOpti
     provinces = load_checked(root).provinces
     selected_pairs(provinces, options.communes)  # UnknownCommune before any git work
     report = changes_since(root, since, provinces, options.communes)
-    posted = options.posted or data_date(provinces)
+    posted = options.posted or print_day()  # replacement sheets carry their own date, not posted_on
     changed = tuple(c.slug for c in report.communes if any(s.action != "remove" for s in c.sheets))
     data_of = {d.province.slug: d for d in provinces}
     with output_folder(out, root) as tmp:
         result = PosterSummary()
         if changed:
-            chosen = dataclasses.replace(options, communes=changed, posted=posted, booklet=False)
+            chosen = dataclasses.replace(
+                options, communes=changed, posted=options.posted, booklet=False, own_dates=False
+            )
             result = write_posters([_only_changed(d, report) for d in provinces], tmp, chosen)
         for sheets in report.communes:
             folder = tmp / sheets.province / sheets.slug
             folder.mkdir(parents=True, exist_ok=True)
-            _commune_files(data_of[sheets.province], sheets, report, posted, folder)
+            _commune_files(data_of[sheets.province], sheets, report, posted, folder, options.posted is not None)
     return ChangedSheetsSummary(report, result)

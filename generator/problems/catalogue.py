@@ -104,7 +104,7 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         E,
         "Thiếu mục bắt buộc",
         "Một mục pháp luật yêu cầu phải công khai (NĐ 63/2010 Điều 8) hoặc một mục cần cho hồ sơ bị thiếu.",
-        "thiếu mục bắt buộc '{key}' ({label})",
+        "thiếu mục bắt buộc '{key}' ({label}){hint}",
     ),
     (
         "E101",
@@ -253,11 +253,10 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "E126",
         E,
         "Kênh nộp bị lặp",
-        "Một cách thức nộp có thể có nhiều dòng (mỗi dòng một trường hợp, thời hạn riêng), nhưng các dòng "
-        "phải phân biệt được bằng mô tả (description). Hai dòng cùng cách thức, cùng mô tả (hoặc cùng không "
-        "có mô tả) bị từ chối.",
-        "cách thức '{method}' có hai dòng không phân biệt được ({same}, xem dòng {first_line}); "
-        "hãy ghi 'description' khác nhau cho mỗi trường hợp",
+        "Một cách thức nộp có thể có nhiều dòng (mỗi dòng một trường hợp), phân biệt bằng thời hạn, phí "
+        "hoặc mô tả (description). Hai dòng cùng cách thức giống nhau cả thời hạn, phí và mô tả bị từ chối.",
+        "cách thức '{method}' có hai dòng giống hệt nhau (cùng thời hạn, cùng phí, cùng {same}, xem dòng "
+        "{first_line}); bỏ dòng lặp hoặc ghi 'description' khác nhau cho mỗi trường hợp",
     ),
     (
         "E127",
@@ -389,6 +388,42 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         '"Không" hay "Miễn phí". Có người xem lại và ghi rõ.',
         "chưa có thông tin phí, lệ phí; nếu thủ tục không thu phí thì ghi fees: Không, "
         "nếu có thì ghi mức phí ở từng cách thức nộp (channels[].fees)",
+    ),
+    (
+        "W024",
+        W,
+        "Chưa có căn cứ pháp lý",
+        "Bản công bố (Điều 15 NĐ 63/2010) nêu căn cứ pháp lý của thủ tục, nhưng tệp xuất từ Cơ sở dữ liệu "
+        'quốc gia có khi không có bảng Căn cứ pháp lý. Trang công khai và tờ niêm yết ghi "Chưa có thông '
+        'tin". Tỉnh ghi căn cứ theo quyết định công bố.',
+        "chưa có căn cứ pháp lý; ghi legal_basis (number, title, date) theo quyết định công bố",
+    ),
+    (
+        "W025",
+        W,
+        "Có nộp trực tuyến nhưng chưa có địa chỉ",
+        'Bản công bố có cách thức "Trực tuyến" nhưng hồ sơ chưa ghi mức độ và địa chỉ dịch vụ công trực '
+        "tuyến (tệp xuất không có). Trang công khai ghi đúng như vậy và dẫn tới trang tra cứu của Cổng Dịch "
+        "vụ công quốc gia; niemyet report đếm thủ tục này là dịch vụ trực tuyến chưa có địa chỉ.",
+        "có cách thức Trực tuyến nhưng chưa có địa chỉ dịch vụ công trực tuyến; ghi online: {{service: "
+        "toan_trinh hoặc mot_phan, url: https://dichvucong.gov.vn/...}}",
+    ),
+    (
+        "W040",
+        W,
+        "Xã niêm yết thủ tục không thuộc cấp xã",
+        'Cấp thực hiện của thủ tục không có "Cấp Xã"; người dân nộp hồ sơ ở cấp khác. Xã chỉ niêm yết '
+        "thủ tục mình tiếp nhận; trang của xã ghi cấp thực hiện của thủ tục này.",
+        "mã '{code}' do {level} thực hiện, không có Cấp Xã; bỏ khỏi danh sách của xã nếu xã không tiếp nhận",
+    ),
+    (
+        "W041",
+        W,
+        "Thủ tục cấp huyện",
+        'Cấp huyện đã kết thúc từ ngày 1/7/2025 (chính quyền địa phương hai cấp); thủ tục chỉ ghi "Cấp '
+        'Huyện" cần được công bố lại theo cấp mới trước khi xã niêm yết.',
+        "mã '{code}' chỉ ghi {level}: cấp huyện đã kết thúc từ ngày 1/7/2025; dùng thủ tục đã công bố lại "
+        "cho cấp xã hoặc bỏ khỏi danh sách",
     ),
     # --- import (niemyet import): a file left out, or a row of the export that was not kept ---------
     (

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 
+from generator.problems.catalogue import CATALOGUE
 from generator.problems.record import Problem
 from generator.text.terminal import printable
 
@@ -40,9 +42,25 @@ def render(problems: Iterable[Problem], fmt: str = "text") -> str:
     return "\n".join(line(p) for p in items)
 
 
+def remedy(code: str) -> str:
+    """What to do about a code, from its catalogue entry: the message's advice after "; " when it has no
+    placeholder, else the code's description."""
+    entry = CATALOGUE[code]
+    advice = entry.message.split("; ", 1)[1] if "; " in entry.message else ""
+    try:
+        return advice.format() if advice else entry.description  # "{{" stands for a brace
+    except (KeyError, IndexError):  # the advice names the value found: say what the code is about instead
+        return entry.description
+
+
 def summary(problems: list[Problem]) -> str:
+    """The totals, then one line per code (count, title, what to do), errors first: what an office acts on."""
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if not problems:
         return "Không có lỗi."
-    return f"{errors} lỗi, {warnings} cảnh báo."
+    counts = Counter(p.code for p in problems)
+    lines = [f"{errors} lỗi, {warnings} cảnh báo."]
+    for code in sorted(counts, key=lambda c: (CATALOGUE[c].severity.value != "error", c)):
+        lines.append(f"  {code} × {counts[code]}: {CATALOGUE[code].title} — {remedy(code)}")
+    return "\n".join(lines)

@@ -23,6 +23,7 @@ Widened again for the national portal's export (issue 8, /work/wt/_notes/model-c
 
 from __future__ import annotations
 
+from generator.problems.catalogue import CATALOGUE, Severity
 from generator.schema.mapping import Mapping
 from generator.schema.types import (
     Amount,
@@ -39,6 +40,13 @@ from generator.schema.types import (
     TextOrList,
     Url,
 )
+
+# What E100 asks for when a part NĐ 63/2010 Điều 8 requires is missing (the export's cell was empty).
+TIME_MISSING = (
+    "ghi thời hạn theo quyết định công bố: value và unit (ví dụ value: 15, unit: working_day, text: 15 Ngày làm "
+    'việc), hoặc text: "Không quy định" nếu quyết định không đặt thời hạn'
+)
+FROM_DECISION = "ghi theo quyết định công bố thủ tục"
 
 METHODS = ("in_person", "online", "post")
 UNITS = ("working_day", "day", "hour")
@@ -71,7 +79,7 @@ FEE = Mapping(
 CHANNEL = Mapping(
     {
         "method": Field(Choice(METHODS), "cách thức nộp", "always"),
-        "time_limit": Field(TIME_LIMIT, "thời hạn giải quyết", "always"),
+        "time_limit": Field(TIME_LIMIT, "thời hạn giải quyết", "always", missing=TIME_MISSING),
         "fees": Field(NoneOr(ListOf(FEE)), "phí, lệ phí theo cách thức này"),
         "description": Field(Text(), "mô tả trường hợp (phân biệt các dòng cùng cách thức)"),
         "note": Field(Text(), "ghi chú"),
@@ -141,17 +149,25 @@ PROCEDURE = Mapping(
     {
         "code": Field(Code(), "mã thủ tục", "always", export=("Mã thủ tục",)),
         "local_code": Field(Text(), "mã địa phương", heading="Mã riêng của tỉnh"),
-        "name": Field(Text(), "tên thủ tục", "always", export=("Tên thủ tục",)),
+        "name": Field(Text(), "tên thủ tục", "always", missing=FROM_DECISION, export=("Tên thủ tục",)),
         "procedure_type": Field(Text(), "loại thủ tục", export=("Loại thủ tục",)),
         "field": Field(Text(), "lĩnh vực", "always", export=("Lĩnh vực",)),
         "level": Field(TextOrList(), "cấp thực hiện", "always", export=("Cấp thực hiện",)),
         "decision": Field(DECISION, "quyết định công bố", "always", export=("Số quyết định",)),
-        "steps": Field(ListOf(Text()), "trình tự thực hiện", "always", export=("Trình tự thực hiện",)),
-        "channels": Field(ListOf(CHANNEL), "cách thức thực hiện", "always", export=("Cách thức thực hiện",)),
-        "documents": Field(ListOf(DOCUMENT), "thành phần hồ sơ", "always", export=("Thành phần hồ sơ",)),
+        "steps": Field(
+            ListOf(Text()), "trình tự thực hiện", "always", missing=FROM_DECISION, export=("Trình tự thực hiện",)
+        ),
+        "channels": Field(
+            ListOf(CHANNEL), "cách thức thực hiện", "always", missing=FROM_DECISION, export=("Cách thức thực hiện",)
+        ),
+        "documents": Field(
+            ListOf(DOCUMENT), "thành phần hồ sơ", "always", missing=FROM_DECISION, export=("Thành phần hồ sơ",)
+        ),
         "forms": Field(Choice(("Không",)), "mẫu đơn, tờ khai (ghi Không nếu không có mẫu)", heading="Mẫu đơn, tờ khai"),
-        "applicants": Field(TextOrList(), "đối tượng thực hiện", "always", export=("Đối tượng thực hiện",)),
-        "agency": Field(Text(), "cơ quan giải quyết", "always", export=("Cơ quan thực hiện",)),
+        "applicants": Field(
+            TextOrList(), "đối tượng thực hiện", "always", missing=FROM_DECISION, export=("Đối tượng thực hiện",)
+        ),
+        "agency": Field(Text(), "cơ quan giải quyết", "always", missing=FROM_DECISION, export=("Cơ quan thực hiện",)),
         "competent_authority": Field(Text(), "cơ quan có thẩm quyền", export=("Cơ quan có thẩm quyền",)),
         "receiving_address": Field(Text(), "địa chỉ tiếp nhận hồ sơ", export=("Địa chỉ tiếp nhận HS",)),
         "authorized_agency": Field(Text(), "cơ quan được ủy quyền", export=("Cơ quan được ủy quyền",)),
@@ -169,7 +185,8 @@ PROCEDURE = Mapping(
             "phí, lệ phí (thiếu khi không cách thức nào ghi phí thì cảnh báo W023)",
             heading="Phí, lệ phí",
         ),
-        "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", "always", export=("Căn cứ pháp lý",)),
+        # Not a part of Điều 8: the export may lack it; a warning (check_legal_basis, W024), not E100.
+        "legal_basis": Field(ListOf(LEGAL_DOC), "căn cứ pháp lý", export=("Căn cứ pháp lý",)),
         "keywords": Field(TextOrList(), "từ khóa (dùng cho tìm kiếm)", heading="Từ khóa", export=("Từ khóa",)),
         "description": Field(Text(), "mô tả", export=("Mô tả",)),
         "other_fields": Field(
@@ -217,6 +234,16 @@ STATISTICS = Mapping(
     title="Kết quả giải quyết hồ sơ",
 )
 
+WARNING_CODES = tuple(sorted(code for code, entry in CATALOGUE.items() if entry.severity is Severity.WARNING))
+
+ACCEPTED = Mapping(
+    {
+        "code": Field(Choice(WARNING_CODES), "mã cảnh báo (W…)", "always"),
+        "reason": Field(Text(), "vì sao tỉnh đã xem và chấp nhận", "always"),
+    },
+    title="Loại cảnh báo tỉnh đã xem và chấp nhận",
+)
+
 PROVINCE = Mapping(
     {
         "name": Field(Text(), "tên tỉnh", "always"),
@@ -235,6 +262,8 @@ PROVINCE = Mapping(
         "feedback": Field(FEEDBACK, "khối phản ánh, kiến nghị", "always"),
         "data_version": Field(Text(), "phiên bản dữ liệu"),
         "statistics": Field(STATISTICS, "kết quả giải quyết hồ sơ: ngưỡng tỷ lệ trễ hạn, tên cột của tệp xuất"),
+        # A warning class the province reviewed once (e.g. W010 for long verbatim text): not listed per file.
+        "accepted_warnings": Field(ListOf(ACCEPTED), "loại cảnh báo tỉnh đã chấp nhận (không liệt kê từng tệp)"),
     },
     title="Tỉnh",
 )

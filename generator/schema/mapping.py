@@ -79,7 +79,8 @@ def check_mapping(spec: Mapping, value: Any, path: FieldPath, ctx: Context) -> I
     for key, fld in spec.fields.items():
         if key not in value:
             if fld.need == "always":
-                yield ctx.problem("E100", path, key=key, label=fld.label)
+                hint = f"; {fld.missing}" if fld.missing else ""
+                yield ctx.problem("E100", path, key=key, label=fld.label, hint=hint)
             elif fld.need == "conditional":
                 yield ctx.problem("E104", path, key=key, label=fld.label)
             continue

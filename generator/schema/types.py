@@ -225,6 +225,7 @@ class Field:
     description: str = ""
     heading: str = ""
     export: tuple[str, ...] = ()
+    missing: str = ""  # what to write when the part is missing (E100 says it)
 
     @property
     def title(self) -> str:

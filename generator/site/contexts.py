@@ -83,6 +83,7 @@ class OnlineContext(PageContext):
     province: Province
     toan_trinh: tuple[Procedure, ...]
     mot_phan: tuple[Procedure, ...]
+    unrated: tuple[Procedure, ...] = ()  # an online channel row, level not recorded yet
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,9 @@ def _fees(p: Procedure) -> str:
     """The channels' fee lines; "Chưa có thông tin" when the record states no fee anywhere (W023)."""
     if not p.fees_stated:
         return UNSTATED
-    return "; ".join(f"{c.described}: {_fee_line(f)}" for c in p.channels for f in c.fees)
+    lines = [f"{c.described}: {_fee_line(f)}" for c in p.channels for f in c.fees]
+    silent = [f"{c.described}: {c.no_fee_label}" for c in p.channels if not c.fees and c.no_fee_label == UNSTATED]
+    return "; ".join(lines + silent)  # a row whose cell is empty says so, never "Không"
 
 
 def _procedure_row(p: Procedure, url: str) -> dict[str, str]:

@@ -54,9 +54,11 @@ def _commune_sectors(data: ProvinceData, commune: Commune) -> tuple[CommuneSecto
 
 
 def _online(data: ProvinceData, service: str) -> tuple[Procedure, ...]:
-    return tuple(
-        p for f in data.sectors.values() for c in f.codes if (p := data.procedures[c]).online.service == service
-    )
+    """The procedures with that level; "unrated": an online channel row whose level is not recorded."""
+    procs = (data.procedures[c] for f in data.sectors.values() for c in f.codes)
+    if service == "unrated":
+        return tuple(p for p in procs if p.online.unrated)
+    return tuple(p for p in procs if p.online.service == service)
 
 
 def _documents(proc: Procedure) -> tuple[tuple[str, tuple[Document, ...]], ...]:
@@ -71,13 +73,14 @@ def index_pages(data: ProvinceData, downloads: tuple[Download, ...]) -> Iterator
     """The few pages in the navigation."""
     fields = _fields(data)
     communes = tuple(sorted(data.communes.values(), key=lambda c: ascii_fold(c.name).casefold()))
-    toan_trinh, mot_phan = _online(data, "toan_trinh"), _online(data, "mot_phan")
+    toan_trinh, mot_phan, unrated = (_online(data, s) for s in ("toan_trinh", "mot_phan", "unrated"))
     province = data.province
-    home = HomeContext(province, len(data.procedures), fields, communes, len(toan_trinh) + len(mot_phan))
+    online_count = len(toan_trinh) + len(mot_phan) + len(unrated)
+    home = HomeContext(province, len(data.procedures), fields, communes, online_count)
     yield Page("index.md", province.name, home)
     yield Page("linh-vuc/index.md", "Lĩnh vực", SectorsContext(fields))
     yield Page("xa/index.md", "Xã, phường, đặc khu", CommunesContext(communes))
-    yield Page("truc-tuyen/index.md", "Dịch vụ công trực tuyến", OnlineContext(province, toan_trinh, mot_phan))
+    yield Page("truc-tuyen/index.md", "Dịch vụ công trực tuyến", OnlineContext(province, toan_trinh, mot_phan, unrated))
     yield Page("du-lieu-mo/index.md", "Dữ liệu mở", OpenDataContext(province, downloads))
     yield Page("bien-tap/index.md", "Dành cho người biên tập dữ liệu", EditorsContext(tuple(CATALOGUE.values())))
 

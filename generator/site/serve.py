@@ -3,18 +3,21 @@
 The Markdown is rendered into a scratch docs_dir that MkDocs' own live-reload server watches. A
 watchdog observer on the data folder re-runs gather + render (as ``niemyet build`` does) when a YAML
 file changes and writes only the files whose bytes changed, so MkDocs rebuilds and the browser
-reloads. When the data has errors, they are printed and the last good preview stays. Search is not
+reloads. When the data has errors, every preview page becomes the list of errors (the browser reloads
+on it instead of staying on a stale page), and the next good refresh writes the pages back. Search is not
 indexed in the preview (Pagefind runs on the finished HTML of ``niemyet build``).
 """
 
 from __future__ import annotations
 
+import html
 import sys
 import tempfile
 import threading
 from pathlib import Path
 
 from generator.pipeline import DataHasErrors
+from generator.problems import Problem
 from generator.problems.formats import render
 from generator.site.files import sync_files
 from generator.site.gather import gather
@@ -27,11 +30,30 @@ def refresh(root: Path, docs: Path) -> bool:
     try:
         given = gather(root)
     except DataHasErrors as exc:
-        print(render(exc.result.problems), file=sys.stderr)
+        errors = exc.result.errors
+        print(render(errors), file=sys.stderr)
+        show_errors(docs, errors)
         return False
     changed = sync_files(render_site(given).files, docs)
     print(f"niemyet: đã cập nhật {changed} tệp", file=sys.stderr)
     return True
+
+
+def error_page(errors: list[Problem]) -> str:
+    """The Markdown every preview page shows while the data has errors (escaped: messages quote the data)."""
+    lines = "\n".join(html.escape(render([p])) for p in errors)
+    return (
+        "# Dữ liệu đang có lỗi\n\n<p>Trang xem trước chưa cập nhật: sửa các lỗi dưới đây rồi lưu tệp, "
+        f"trang sẽ tự tải lại ({len(errors)} lỗi).</p>\n\n<pre>{lines}</pre>\n"
+    )
+
+
+def show_errors(docs: Path, errors: list[Problem]) -> None:
+    """Write the error page over every page of the preview (the next good refresh restores them)."""
+    page = error_page(errors)
+    for md in docs.rglob("*.md"):
+        if md.read_text(encoding="utf-8") != page:
+            md.write_text(page, encoding="utf-8")
 
 
 def _watch(root: Path, docs: Path) -> None:

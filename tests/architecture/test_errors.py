@@ -66,7 +66,7 @@ def test_a_data_error_prints_its_problems_and_the_command_hint(
 
 def test_data_error_counts_errors_only() -> None:
     problems = [
-        make("E100", "a.yaml", (1, 1), "", key="name", label="Tên"),
+        make("E100", "a.yaml", (1, 1), "", key="name", label="Tên", hint=""),
         make("W020", "a.yaml", (1, 1), "", number="1/QĐ"),
     ]
     assert str(DataError(problems)) == "1 lỗi trong dữ liệu"

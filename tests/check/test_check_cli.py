@@ -13,7 +13,6 @@ import pytest
 from generator.cli import main
 from tests.kit.cases import Case, build_tree, cases
 from tests.kit.paths import CASES
-from tests.kit.problems import assert_problems
 
 INVALID = cases("invalid")
 
@@ -55,10 +54,13 @@ def test_usage_errors_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
     assert "niemyet: lỗi tham số" in capsys.readouterr().err
 
 
-def test_missing_root_is_reported_not_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "check", str(tmp_path / "khong-co"))
-    assert code == 1
-    assert_problems(out, [("E001", str(tmp_path / "khong-co"), 0, 0)])
+def test_missing_root_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that does not exist is a mistake in the command, not in the data: exit 3, said in Vietnamese."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", str(tmp_path / "khong-co")])
+    out, err = capsys.readouterr()
+    assert (exit_info.value.code, out) == (3, "")
+    assert f"thư mục dữ liệu {tmp_path / 'khong-co'} không có" in err
 
 
 def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,4 +112,32 @@ def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert proc.stdout.startswith("tinh-mau/communes/xa-mau.yaml:10:14: error E151 ")
-    assert proc.stderr.strip() == "1 lỗi, 0 cảnh báo."
+    total, per_code = proc.stderr.strip().splitlines()
+    assert total == "1 lỗi, 0 cảnh báo." and per_code.startswith("  E151 × 1: ")
+
+
+def test_summary_ends_with_one_line_per_code() -> None:
+    """Errors first, then warnings: each code once, with its count, its title and what to do."""
+    from generator.problems import make
+    from generator.problems.formats import summary
+
+    problems = [make("W020", "a.yaml", number="1/QĐ"), make("W020", "b.yaml", number="2/QĐ"), make("W023", "a.yaml")]
+    problems.append(make("E126", "a.yaml", method="online", same="không có mô tả", first_line=3))
+    lines = summary(problems).splitlines()
+    assert lines[0] == "1 lỗi, 3 cảnh báo."
+    assert [line.split(":")[0] for line in lines[1:]] == ["  E126 × 1", "  W020 × 2", "  W023 × 1"]
+    assert lines[2].endswith("— nên bổ sung decision.date")
+
+
+def test_a_province_accepts_a_reviewed_warning_class(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Stated once in province.yaml, not per file: those warnings are set aside and counted; errors never are."""
+    root = build_tree(_case("W020-decision-without-date"), tmp_path)
+    province = root / "tinh-mau" / "province.yaml"
+    reason = "Quyết định gốc chưa tra được ngày; đã xem"
+    province.write_text(province.read_text("utf-8") + f"accepted_warnings:\n  - code: W020\n    reason: {reason}\n")
+    code, out, err = _run(capsys, "check", "--strict", str(root))
+    assert (code, out) == (0, "")
+    assert "Không liệt kê 1 cảnh báo loại tỉnh đã chấp nhận (W020)." in err
+    province.write_text(province.read_text("utf-8").replace("W020", "E100"))
+    code, out, _ = _run(capsys, "check", str(root))
+    assert code == 1 and " E105 " in out  # only a warning class can be accepted

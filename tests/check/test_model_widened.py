@@ -50,8 +50,9 @@ def test_documents_list_several_forms_and_cases(tmp_path: Path) -> None:
 def test_missing_dates_and_online_level_are_unknown_not_invented(tmp_path: Path) -> None:
     proc = _procedure(tmp_path)
     assert proc.decision.date is None and proc.updated is None
-    assert proc.online.label == "Chưa có thông tin"
-    assert not proc.online.available and not proc.online.known
+    # a "Trực tuyến" row is an online service; its level and address are said to be unknown, not invented
+    assert proc.online.label == "Có nộp trực tuyến, chưa có thông tin mức độ" and not proc.online.url
+    assert proc.online.available and proc.online.unrated and not proc.online.known
     assert proc.legal_basis[2].date is None
     assert proc.legal_basis[0].issuer == "Bộ Tài chính"
 

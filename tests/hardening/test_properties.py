@@ -27,8 +27,14 @@ REQUIRED = sorted(k for k, f in PROCEDURE.fields.items() if f.need in ("always",
 
 
 def _expected_warnings(record: dict[str, Any]) -> set[str]:
-    """What a record as published lacks: a decision date (W020), the online level (W021)."""
-    lacking = {"W020": "date" not in record["decision"], "W021": "online" not in record}
+    """What a record as published lacks: a decision date (W020), the online level (W021; W025 when a
+    "Trực tuyến" row makes it an online service whose address is not known)."""
+    online_row = any(c["method"] == "online" for c in record["channels"])
+    lacking = {
+        "W020": "date" not in record["decision"],
+        "W021": "online" not in record and not online_row,
+        "W025": "online" not in record and online_row,
+    }
     return {code for code, lacks in lacking.items() if lacks}
 
 

@@ -44,7 +44,7 @@ def test_posters_are_byte_identical_and_dated_by_source_date_epoch(
     assert first == second
     sheet = tmp_path / "a" / "khanh-hoa" / "xa-cam-lam" / "1.001193.pdf"
     text = subprocess.run(["pdftotext", str(sheet), "-"], check=True, capture_output=True, text=True).stdout
-    assert "Niêm yết ngày 01/01/2026" in text
+    assert "Niêm yết ngày 15/07/2025" in text  # the commune's posted_on, not the day of printing
     info = subprocess.run(["pdfinfo", "-isodates", str(sheet)], check=True, capture_output=True, text=True).stdout
     dates = [line.split()[-1] for line in info.splitlines() if line.startswith(("CreationDate", "ModDate"))]
     assert len(dates) == 2 and all(d.startswith(dt.date(2026, 1, 1).isoformat()) for d in dates)

@@ -28,6 +28,8 @@ def test_only_changed_sheets_and_the_cover(story: Story, tmp_path: Path) -> None
     assert "Phường Nha Trang — Bộ phận Một cửa" in cover  # stamped like every sheet
     assert "Tờ khai yêu cầu chứng thực" in pdf_text(folder / "2.000815.pdf")
     assert "2.000930" not in pdf_text(folder / "phuong-nha-trang-danh-muc.pdf")
+    for pdf in folder.iterdir():  # replacement sheets carry their own date, the day they are printed
+        assert re.search(r"Ngày in \d\d/\d\d/\d{4}", pdf_text(pdf)), pdf.name
     for pdf in folder.iterdir():  # printable: every word at least 5 mm inside the page (issue 9)
         assert not _outside_print_area(pdf), pdf.name
 

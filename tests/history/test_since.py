@@ -99,3 +99,15 @@ def test_feedback_block_change_asks_every_commune_for_the_pakn_sheet(story: Stor
         subprocess.run(["git", "-C", str(copy), *args], check=True, env={**os.environ, **dates})
     newest = read_history(root).changes[0]
     assert (newest.code, newest.commune, newest.lines) == ("", "", (line,))
+
+
+def test_changes_runs_while_a_commune_lists_a_removed_procedure(
+    story: Story, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The very case ``changes`` is for: the province removed a procedure a commune still lists (E140)."""
+    copy = tmp_path / "copy"
+    story.repo.git("clone", "-q", str(story.repo.top), str(copy))
+    (copy / "procedures" / CERT).unlink()
+    assert main(["changes", str(copy / "procedures"), "--since", "HEAD", "--commune", "phuong-nha-trang"]) == 0
+    out = capsys.readouterr().out
+    assert "Gỡ   2.000815" in out

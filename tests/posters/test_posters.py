@@ -151,7 +151,10 @@ def test_source_date_epoch_sets_the_posting_date(
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 UTC
     build_posters(data_root, tmp_path / "p", PosterOptions(communes=("dac-khu-truong-sa",), progress=False))
-    assert "Niêm yết ngày 01/01/2026" in text(tmp_path / "p" / "khanh-hoa" / "dac-khu-truong-sa" / "1.001193.pdf")
+    # no posted_on: the day of printing, labelled as such; a commune's posted_on is its posting date
+    assert "Ngày in 01/01/2026" in text(tmp_path / "p" / "khanh-hoa" / "dac-khu-truong-sa" / "1.001193.pdf")
+    build_posters(data_root, tmp_path / "q", PosterOptions(communes=("xa-cam-lam",), progress=False))
+    assert "Niêm yết ngày 15/07/2025" in text(tmp_path / "q" / "khanh-hoa" / "xa-cam-lam" / "1.001193.pdf")
 
 
 def test_tools_are_installed() -> None:

@@ -45,7 +45,8 @@ def test_each_row_with_its_description_and_time_as_written(sheet: Path) -> None:
         ["Trực tiếp (1)", "15 Ngày làm việc", "Phí : Không Đồng", "Mô tả: Trực tiếp tại trụ sở cơ quan thuế."],
         ["Trực tiếp (2)", " 0 ", "Lệ phí : 03 USD (Đối với người nước ngoài)", "Mô tả: Không phải trả kết quả"],
         ["Trực tuyến", "0 Giờ", "Phí : 0 Đồng", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
-        ["Qua dịch vụ bưu chính công ích", "Khác", "Không", "Mô tả: Không phải trả kết quả cho người nộp thuế."],
+        # the export's fee cell is empty: not "Không" (issue 18)
+        ["Qua dịch vụ bưu chính công ích", "Khác", "Chưa có thông tin", "Mô tả: Không phải trả kết quả cho người nộp"],
     ]
     text = pdf_text(sheet)
     assert _in_order(text, [part for row in rows for part in row])
@@ -55,7 +56,7 @@ def test_each_row_with_its_description_and_time_as_written(sheet: Path) -> None:
 
 def test_missing_facts_are_said_plainly_and_new_fields_shown(sheet: Path) -> None:
     text = pdf_text(sheet)
-    assert "Dịch vụ công trực tuyến Chưa có thông tin" in text
+    assert "Dịch vụ công trực tuyến Có nộp trực tuyến, chưa có thông tin mức độ" in text  # a Trực tuyến row
     assert "Quyết định công bố Quyết định số QĐ/0001-MAU" in text and "QĐ/0001-MAU ngày" not in text
     assert "Địa chỉ tiếp nhận hồ sơ Đội Cảnh sát quản lý hành chính" in text
     assert "1/2025/TT-MAU: Thông tư mẫu chưa ghi ngày ban hành" in text

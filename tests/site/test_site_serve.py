@@ -1,4 +1,4 @@
-"""``niemyet serve``: the preview follows YAML edits; broken data keeps the last good preview."""
+"""``niemyet serve``: the preview follows YAML edits; broken data shows its errors in the page, not a stale page."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
             proc.wait(timeout=20)
 
 
-def test_preview_follows_yaml_edits_and_keeps_last_good_page(served: tuple[Path, str, Path]) -> None:
+def test_preview_follows_yaml_edits_and_shows_errors_in_the_page(served: tuple[Path, str, Path]) -> None:
     data, base, log = served
     assert _wait_for(lambda: "Đăng ký khai sinh" in _fetch(base + PAGE)), log.read_text()
     source = data / "khanh-hoa" / "catalogue" / "1.001193.yaml"
@@ -75,4 +75,8 @@ def test_preview_follows_yaml_edits_and_keeps_last_good_page(served: tuple[Path,
 
     source.write_text(text.replace('code: "1.001193"', "code: 1.001193"), encoding="utf-8")
     assert _wait_for(lambda: "E110" in log.read_text(encoding="utf-8")), log.read_text()
-    assert "bản sửa thử" in _fetch(base + PAGE)  # the last good preview stays
+    assert _wait_for(lambda: "Dữ liệu đang có lỗi" in _fetch(base + PAGE)), log.read_text()
+    assert "E110" in _fetch(base + PAGE)  # the errors in the browser, not a stale page
+    source.write_text(text, encoding="utf-8")
+    assert _wait_for(lambda: "Đăng ký khai sinh" in _fetch(base + PAGE)), log.read_text()
+    assert "Dữ liệu đang có lỗi" not in _fetch(base + PAGE)
