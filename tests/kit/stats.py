@@ -7,11 +7,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from tests.kit.encodings import windows_1258
 
 SYNC_HEADER = (
     "MaHoSo",
@@ -42,23 +43,6 @@ def stamp(value: dt.datetime | dt.date | None) -> str:
     if not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day)
     return value.strftime("%Y%m%d%H%M%S")
-
-
-def windows_1258(text: str) -> bytes:
-    """Windows-1258 writes a base letter (maybe with a hat or horn) then a combining tone mark."""
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        base, *marks = unicodedata.normalize("NFD", ch)
-        hats = [m for m in marks if m in "\u0302\u0306\u031b"]
-        tones = [m for m in marks if m not in hats]
-        out += unicodedata.normalize("NFC", base + "".join(hats)).encode("cp1258")
-        out += "".join(tones).encode("cp1258")
-    return bytes(out)
 
 
 def csv_bytes(
