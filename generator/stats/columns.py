@@ -33,7 +33,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("file_code", "procedure", "unit", "received", "due")
 DATES = ("received", "due", "finished", "returned")
 # Headers of personal data (national sync names and the register's): never read, never mapped onto.
-PERSONAL = (
+# the national sync's personal fields (written by every one-stop system's export)
+PERSONAL_SYNC = (
     "ChuHoSo",
     "SoGiayToChuHoSo",
     "SoDienThoai",
@@ -41,6 +42,9 @@ PERSONAL = (
     "DiaChi",
     "TrichYeuHoSo",
     "DinhDanhCHS",
+)
+PERSONAL = (
+    *PERSONAL_SYNC,
     "Chủ hồ sơ",
     "Người nộp",
     "Họ tên",

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.stats.columns import PERSONAL_SYNC
+
 HEADER = (
     "MaHoSo",
     "MaTTHC",
@@ -35,13 +37,7 @@ HEADER = (
     "DuocThanhToanTrucTuyen",
     "HoSoCoThanhPhanSoHoa",
     "DanhSachHoSoBoSung",
-    "ChuHoSo",
-    "SoGiayToChuHoSo",
-    "SoDienThoai",
-    "Email",
-    "DiaChi",
-    "TrichYeuHoSo",
-    "DinhDanhCHS",
+    *PERSONAL_SYNC,
 )
 CHANNELS = {"in_person": 1, "online": 2, "post": 3}
 CHANNEL_WEIGHTS = (("in_person", 60), ("online", 36), ("post", 4))
