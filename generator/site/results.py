@@ -1,10 +1,11 @@
 """Kết quả giải quyết hồ sơ on the site (issue 21): the committed month files (generator/stats/store.py) read once
 at gather time, then cut into what each page shows.
 
-The figures are the report's own (``generator.stats.report.figures``: per commune and month, rates with their
-base, never 0 % without a resolved file), so the site, ``niemyet stats report`` and the open data cannot
-disagree. Every figure carries its month and the date the export ran to (``as_of``); a commune without a row
-says so. Labels are made here, so templates only print them.
+The figures are the report's own rows (``generator.stats.report.Figures`` per commune and month, summed as
+``report.figures`` sums them, by DuckDB: ``generator/stats/totals.py``; rates with their base, never 0 % without
+a resolved file), so the site, ``niemyet stats report`` and the open data cannot disagree. Every figure carries
+its month and the date the export ran to (``as_of``); a commune without a row says so. Labels are made here, so
+templates only print them.
 """
 
 from __future__ import annotations
