@@ -144,3 +144,19 @@ def test_a_month_file_edited_by_hand_stops_the_build_with_its_line(known_csv: Pa
         ("E212", f"{province}/statistics/2026-01.csv", 3)
     ]
     assert not (root.parent / "site").exists()
+
+
+def test_preview_shows_a_month_file_edited_by_hand_as_an_error_page(
+    known_csv: Path, province: Path, root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.site.serve import refresh
+    from generator.stats.run import import_statistics
+
+    import_statistics([known_csv], province, as_of=AS_OF)
+    docs = root.parent / "docs"
+    assert refresh(root, docs)
+    path = province / "statistics" / "2026-01.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",5,3,1,1,", ",năm,3,1,1,"), encoding="utf-8")
+    assert not refresh(root, docs)
+    assert "E212" in (docs / "xa" / "xa-an-binh" / "index.md").read_text(encoding="utf-8")
+    assert "2026-01.csv:3:1: error E212" in capsys.readouterr().err
