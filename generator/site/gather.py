@@ -22,6 +22,7 @@ from generator.model.types import ProvinceData
 from generator.oversight.compute import ProvinceOversight, province_oversight
 from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
+from generator.site.results import Statistics, no_statistics, read_statistics
 
 FORMS = "bieu-mau"  # site folder of the form copies: bieu-mau/<code>/<file name>
 
@@ -51,6 +52,7 @@ class SiteInput:
     oversight: ProvinceOversight
     date: dt.date  # the data's date: the feed's ``updated`` when there is no change
     forms: tuple[FormCopy, ...]
+    statistics: Statistics  # Kết quả giải quyết hồ sơ: the month files of statistics/ (site/results.py)
 
 
 def only_province(provinces: list[ProvinceData]) -> ProvinceData:
@@ -74,10 +76,14 @@ def form_copies(data: ProvinceData) -> tuple[FormCopy, ...]:
 
 
 def site_input(
-    data: ProvinceData, history: History | None = None, changes: Mapping[str, dt.date] | None = None
+    data: ProvinceData,
+    history: History | None = None,
+    changes: Mapping[str, dt.date] | None = None,
+    statistics: Statistics | None = None,
 ) -> SiteInput:
     """The input of one province's site from its parts. Without ``history`` the history sections say
-    that none is available; ``changes``: see ``generator.oversight.load.changes_by_source``."""
+    that none is available; ``changes``: see ``generator.oversight.load.changes_by_source``; without
+    ``statistics`` every commune says it has no figures yet."""
     return SiteInput(
         data=data,
         history=history or History(available=False),
@@ -85,6 +91,7 @@ def site_input(
         oversight=province_oversight(data, changes),
         date=data_date([data]),
         forms=form_copies(data),
+        statistics=statistics or no_statistics(data),
     )
 
 
@@ -96,7 +103,11 @@ def _untimed(name: str) -> Iterator[None]:
 def gather(root: Path, phase: Phase = _untimed) -> SiteInput:
     """Check the data under ``root`` (DataHasErrors on errors), read its history, compute the figures."""
     with phase("check"):
-        data = only_province(load_checked(root).provinces)
+        loaded = load_checked(root)
+        data = only_province(loaded.provinces)
+    with phase("statistics"):
+        folder = loaded.result.tree.provinces[0].folder
+        statistics = read_statistics(data, Path(folder), folder)
     with phase("history"):
         history = province_history(root, data)
-        return site_input(data, history, changes_by_source(root, [data], history.dates))
+        return site_input(data, history, changes_by_source(root, [data], history.dates), statistics)
