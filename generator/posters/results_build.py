@@ -6,8 +6,10 @@ counter above, the day of printing or ``--date`` below). Phases as ``posters``: 
 month's aggregates before any work (a month that is not YYYY-MM, or that no province has a month file of, is a
 UsageError; a month file not as niemyet writes it a DataError), render into a temporary folder, swap it in.
 
-One page, whatever the commune: the sheet is rendered with at most ``MAX_ROWS`` field rows, and while the
-render runs past one page, with two rows fewer (the rest folded into "Các lĩnh vực khác", see results.py).
+Rendered as every poster document is (``Documents``: forked processes, ``--jobs``). One page, whatever the
+commune: the sheet is rendered with at most ``MAX_ROWS`` field rows; a render past one page is planned again
+with the rows its layout says fit (``fitting_rows``; the rest folded into "Các lĩnh vực khác", see results.py)
+and rendered in a next round, until every sheet is one page.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from generator.model.resolve import selected_pairs
 from generator.model.types import Commune, ProvinceData
 from generator.output.guard import guard_output, output_folder
 from generator.pipeline import load_checked
-from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.assemble import write_stamped
 from generator.posters.build import PosterOptions, PosterSummary, write_posters
-from generator.posters.render import Marks, html_to_pdf, html_to_pdf_marked, render_html
+from generator.posters.documents import Documents
+from generator.posters.render import Marks
 from generator.posters.results import ResultsSheet, results_sheet
 from generator.posters.sheet import stamp
 from generator.problems import Problem
@@ -54,7 +57,7 @@ class MonthRows:
 
 def check_month(text: str) -> str:
     """``text`` when it is YYYY-MM (month 01-12), else a UsageError in Vietnamese."""
-    if not MONTH_RE.match(text):
+    if not MONTH_RE.fullmatch(text):
         raise UsageError(f"tháng không hợp lệ: {text!r}; ghi tháng dạng YYYY-MM, ví dụ --results 2026-01")
     return text
 
@@ -79,19 +82,41 @@ def read_month(provinces: list[ProvinceData], folders: list[str], month: str) ->
     return out
 
 
-def render_results(
-    sheet: ResultsSheet, data: ProvinceData, month: str, rows: tuple[StatRow, ...], posted: dt.date
-) -> tuple[bytes, ResultsSheet]:
-    """The body of one commune's sheet on one page, and the sheet as rendered: while it runs past one page, cut
-    the field rows the layout says do not fit (usually one more render), then one row at a time."""
-    while True:
-        pdf, marks = html_to_pdf_marked(render_html("results.html.j2", posted, sheet=sheet))
-        if len(marks) == 1:
-            return pdf, sheet
-        if len(sheet.rows) <= MIN_ROWS:
-            raise BuildError(f"tờ kết quả tháng {sheet.month} của {sheet.commune} không vừa một trang A4")
-        limit = max(MIN_ROWS, min(len(sheet.rows) - 1, fitting_rows(marks)))
-        sheet = results_sheet(data, sheet.slug, month, rows, sheet.as_of, limit)
+@dataclass
+class _Planned:
+    """One commune's sheet through the rounds of rendering."""
+
+    data: ProvinceData
+    commune: Commune
+    month: str
+    found: MonthRows
+    sheet: ResultsSheet
+    body: str = ""  # its key in the run's Documents
+
+
+def _plan(data: ProvinceData, commune: Commune, month: str, found: MonthRows) -> _Planned:
+    return _Planned(data, commune, month, found, results_sheet(data, commune.slug, month, found.rows, found.as_of))
+
+
+def render_bodies(planned: list[_Planned], docs: Documents, jobs: int, progress: bool) -> None:
+    """Render every sheet's body in ``jobs`` processes; a body past one page is planned again with the rows that
+    fit (usually one more round for those few), until each is one page."""
+    todo = planned
+    while todo:
+        for p in todo:
+            p.body = docs.lazy("results.html.j2", len(p.sheet.rows) + 1, sheet=p.sheet)
+        docs.render(jobs, "Dựng tờ kết quả" if progress else None)
+        again = []
+        for p in todo:
+            marks = docs.done[p.body].marks
+            if len(marks) == 1:
+                continue
+            if len(p.sheet.rows) <= MIN_ROWS:
+                raise BuildError(f"tờ kết quả tháng {p.sheet.month} của {p.sheet.commune} không vừa một trang A4")
+            limit = max(MIN_ROWS, min(len(p.sheet.rows) - 1, fitting_rows(marks)))
+            p.sheet = results_sheet(p.data, p.commune.slug, p.month, p.found.rows, p.found.as_of, limit)
+            again.append(p)
+        todo = again
 
 
 def fitting_rows(marks: tuple[Marks, ...]) -> int:
@@ -109,20 +134,34 @@ def _row(name: str) -> bool:
     return name.startswith("row-")
 
 
+def write_results(
+    planned: list[_Planned], folder: Path, dates: tuple[dt.date, bool], jobs: int = 1, progress: bool = False
+) -> None:
+    """Render every planned sheet and its commune's stamp, and write ``<province>/<slug>/<slug>-ket-qua-<month>.pdf``
+    under ``folder``."""
+    posted, given = dates
+    docs = Documents(posted)
+    render_bodies(planned, docs, jobs, progress)
+    stamps = [
+        docs.page("stamp.html.j2", sheet=False, stamp=stamp(p.data.province, p.commune, posted, given, False))
+        for p in planned
+    ]
+    docs.render(jobs, None)
+    for p, key in zip(planned, stamps, strict=True):
+        title = f"Kết quả giải quyết hồ sơ tháng {p.sheet.month} — {p.commune.name}"
+        pdf = write_stamped([docs.done[p.body]], docs.done[key], title, posted)
+        target = folder / p.data.province.slug / p.commune.slug
+        target.mkdir(parents=True, exist_ok=True)
+        (target / results_file(p.commune.slug, p.month)).write_bytes(pdf)
+
+
 def write_results_sheet(
     data: ProvinceData, commune: Commune, month: str, found: MonthRows, folder: Path, dates: tuple[dt.date, bool]
 ) -> ResultsSheet:
-    """Render and write ``<slug>-ket-qua-<month>.pdf`` into ``folder``; return the sheet as rendered."""
-    posted, given = dates
-    sheet = results_sheet(data, commune.slug, month, found.rows, found.as_of)
-    body, sheet = render_results(sheet, data, month, found.rows, posted)
-    stamp_html = render_html("stamp.html.j2", posted, stamp=stamp(data.province, commune, posted, given, False))
-    stamp_pdf = RenderedPdf.from_bytes(html_to_pdf(stamp_html, sheet=False))
-    title = f"Kết quả giải quyết hồ sơ tháng {month_vi(month)} — {commune.name}"
-    pdf = write_stamped([RenderedPdf.from_bytes(body)], stamp_pdf, title, posted)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / results_file(commune.slug, month)).write_bytes(pdf)
-    return sheet
+    """One commune's sheet (``write_results``), written into ``folder/<province>/<slug>/``; the sheet as rendered."""
+    planned = _plan(data, commune, month, found)
+    write_results([planned], folder, dates)
+    return planned.sheet
 
 
 def results_file(slug: str, month: str) -> str:
@@ -140,13 +179,10 @@ def build_results_posters(root: Path, out: Path, month: str, options: PosterOpti
     pairs = selected_pairs(provinces, options.communes)  # fail on an unknown slug before any work
     months = read_month(provinces, [src.folder for src in loaded.result.tree.provinces], month)
     posted = options.posted or print_day()
+    planned = [_plan(data, c, month, months[data.province.slug]) for data, c in pairs]
     with output_folder(out, root) as tmp:
-        summary = ResultsSummary(write_posters(provinces, tmp, options), month)
-        for data, commune in pairs:
-            folder = tmp / data.province.slug / commune.slug
-            dates = (posted, options.posted is not None)
-            sheet = write_results_sheet(data, commune, month, months[data.province.slug], folder, dates)
-            summary.sheets += 1
-            summary.without_data += sheet.total is None
+        summary = ResultsSummary(write_posters(provinces, tmp, options), month, len(planned))
+        write_results(planned, tmp, (posted, options.posted is not None), options.jobs, options.progress)
+    summary.without_data = sum(1 for p in planned if p.sheet.total is None)
     summary.seconds = time.perf_counter() - start
     return summary

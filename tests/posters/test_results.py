@@ -133,6 +133,7 @@ def test_same_input_same_bytes(root: Path, january: Path) -> None:
     [
         ("2026-13", "tháng không hợp lệ: '2026-13'; ghi tháng dạng YYYY-MM"),
         ("01/2026", "tháng không hợp lệ: '01/2026'"),
+        ("2026-1", "tháng không hợp lệ: '2026-1'"),
         ("2026-05", "không có số liệu tháng 05/2026: chưa tỉnh nào có tệp statistics/2026-05.csv"),
     ],
 )
@@ -187,7 +188,7 @@ def test_400_procedures_in_30_fields_fold_into_one_page(tmp_path: Path) -> None:
     assert sheet.rows[-1].name == f"Các lĩnh vực khác ({sheet.folded} lĩnh vực)"
     assert len(sheet.rows) - 1 + sheet.folded == 30
     assert sheet.total == add_up(rows) == add_up(r.counts for r in sheet.rows)  # the rows add up to the total
-    pdf = tmp_path / f"{commune.slug}-ket-qua-2026-01.pdf"
+    pdf = tmp_path / PROVINCE_SLUG / commune.slug / f"{commune.slug}-ket-qua-2026-01.pdf"
     (page,) = pages(pdf)
     assert all(w.y0 >= MARGIN and w.y1 <= page.height - MARGIN for w in page.words)
     text = pdf_text(pdf)
