@@ -26,7 +26,7 @@ from generator.stats.store import StatRow
 from generator.synth.province import PROVINCE_SLUG, synthesize
 from tests.kit.posters import BODY_BOTTOM, BODY_TOP, MM, POSTED, pages, pdf_text, tool
 from tests.kit.stats import csv_bytes, write
-from tests.stats.known import EXPECTED, FILES, HEADER, P1, P2
+from tests.stats.known import EXPECTED, FILES, HEADER, P1, P2, PLANTED
 
 PROVINCE = Path(__file__).resolve().parents[1] / "stats" / "province"
 APPROVED = Path(__file__).resolve().parent / "approved" / "results-sheet.png"
@@ -84,6 +84,17 @@ def test_known_figures_per_commune_and_field(january: Path) -> None:
     # fields in the province's order (by name): Chứng thực (2.000815), then Hộ tịch (1.001193)
     assert _row("Chứng thực", known[P2], "0,0 %") + " " + _row("Hộ tịch", known[P1], "25,0 %") in text
     assert _row("Tổng cộng", {k: known[P1][k] + known[P2][k] for k in known[P1]}, "20,0 %") in text
+    assert not [v for v in PLANTED.values() if v in text] and "HS-" not in text  # aggregates only
+
+
+def test_the_command_with_one_commune(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "posters"
+    args = ["posters", str(root), "--results", "2026-01", "--commune", "xa-an-binh", "--out", str(out)]
+    assert main([*args, "--date", "2026-02-02", "--jobs", "1"]) == 0
+    assert sorted(p.name for p in (out / "tinh-thu").iterdir()) == ["xa-an-binh"]
+    assert (out / "tinh-thu" / "xa-an-binh" / "xa-an-binh-ket-qua-2026-01.pdf").is_file()
+    err = capsys.readouterr().err
+    assert "và 1 tờ kết quả giải quyết hồ sơ tháng 01/2026 (0 tờ chưa có số liệu)" in err
 
 
 def test_a_commune_with_every_resolved_file_late(january: Path) -> None:
