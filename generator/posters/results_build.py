@@ -141,12 +141,11 @@ def write_results(
     under ``folder``."""
     posted, given = dates
     docs = Documents(posted)
-    render_bodies(planned, docs, jobs, progress)
-    stamps = [
+    stamps = [  # rendered with the first round of bodies: one pool of processes less
         docs.page("stamp.html.j2", sheet=False, stamp=stamp(p.data.province, p.commune, posted, given, False))
         for p in planned
     ]
-    docs.render(jobs, None)
+    render_bodies(planned, docs, jobs, progress)
     for p, key in zip(planned, stamps, strict=True):
         title = f"Kết quả giải quyết hồ sơ tháng {p.sheet.month} — {p.commune.name}"
         pdf = write_stamped([docs.done[p.body]], docs.done[key], title, posted)

@@ -206,6 +206,8 @@ def test_400_procedures_in_30_fields_fold_into_one_page(tmp_path: Path) -> None:
     assert f"30 lĩnh vực có hồ sơ: ghi riêng {len(sheet.rows) - 1} lĩnh vực nhiều hồ sơ nhất" in text
     assert "Tổng cộng" in text
     assert len(sheet.rows) >= 5  # the cut keeps what fits, not a token row or two
+    small = {w.text for w in page.words if w.y1 - w.y0 < 12 * 1.362 - 0.1}  # as test_print.py: 12 pt or more
+    assert not small, small
 
 
 def test_the_sheet_looks_as_approved(january: Path, tmp_path: Path) -> None:
