@@ -158,6 +158,31 @@ def test_a_bad_month_is_a_usage_error_and_writes_nothing(
     assert not out.exists()
 
 
+def test_a_month_file_edited_by_hand_stops_the_run(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "procedures"
+    shutil.copytree(root, copy)
+    month = copy / "tinh-thu" / "statistics" / "2026-01.csv"
+    month.write_text(month.read_text(encoding="utf-8").replace("received,", "nhan,", 1), encoding="utf-8")
+    out = tmp_path / "posters"
+    assert main(["posters", str(copy), "--results", "2026-01", "--out", str(out)]) == 1
+    said = capsys.readouterr()
+    assert "2026-01.csv:1:1: error E212" in said.out + said.err
+    assert not out.exists()
+
+
+def test_a_province_without_the_month_file(root: Path, tmp_path: Path) -> None:
+    """The month exists elsewhere, not in this province: no date to give, and no figure either."""
+    data = load_checked(root).provinces[0]
+    commune = data.communes["xa-an-binh"]
+    sheet = write_results_sheet(data, commune, "2026-03", MonthRows((), ""), tmp_path, (POSTED, True))
+    assert sheet.total is None
+    text = pdf_text(tmp_path / "tinh-thu" / "xa-an-binh" / "xa-an-binh-ket-qua-2026-03.pdf")
+    assert "Xã An Bình — số liệu từ phần mềm một cửa điện tử. Chưa có số liệu tháng 03/2026" in text
+    assert "cập nhật" not in text and "%" not in text
+
+
 def test_results_and_since_do_not_mix(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["posters", str(root), "--results", "2026-01", "--since", "HEAD", "--out", str(tmp_path / "p")])
