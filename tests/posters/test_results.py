@@ -187,7 +187,7 @@ def test_results_and_since_do_not_mix(root: Path, tmp_path: Path, capsys: pytest
     with pytest.raises(SystemExit) as stop:
         main(["posters", str(root), "--results", "2026-01", "--since", "HEAD", "--out", str(tmp_path / "p")])
     assert stop.value.code == 3
-    assert "--results" in capsys.readouterr().err
+    assert "tham số --since không dùng cùng --results" in capsys.readouterr().err
 
 
 #: 30 fields as a large commune has them, some long enough to wrap.
