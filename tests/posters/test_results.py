@@ -8,13 +8,12 @@ without rows that month gets a sheet that says so; 30 fields fit one page by fol
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image
 
 from generator.cli import main
 from generator.pipeline import load_checked
@@ -24,6 +23,7 @@ from generator.posters.results_build import MonthRows, build_results_posters, wr
 from generator.stats.run import import_statistics
 from generator.stats.store import StatRow
 from generator.synth.province import PROVINCE_SLUG, synthesize
+from tests.kit.images import assert_as_approved
 from tests.kit.posters import BODY_BOTTOM, BODY_TOP, MM, POSTED, pages, pdf_text, tool
 from tests.kit.stats import csv_bytes, write
 from tests.stats.known import EXPECTED, FILES, HEADER, P1, P2, PLANTED
@@ -239,11 +239,5 @@ def test_the_sheet_looks_as_approved(january: Path, tmp_path: Path) -> None:
     """As tests/posters/test_visual.py: ``NIEMYET_APPROVE=1`` rewrites the approved image after a look."""
     target = tmp_path / "results-sheet"
     tool("pdftoppm", "-r", "50", "-gray", "-png", "-singlefile", _sheet(january, "xa-an-binh", "2026-01"), target)
-    new = Image.open(target.with_suffix(".png")).convert("L")
-    if os.environ.get("NIEMYET_APPROVE") == "1":
-        new.save(APPROVED, optimize=True)
-    old = Image.open(APPROVED).convert("L")
-    assert old.size == new.size
-    diff = ImageChops.difference(old, new).point(lambda v: 255 if v > 64 else 0)
-    share = sum(diff.histogram()[255:]) / (new.width * new.height)
-    assert share <= 0.001, f"{share:.2%} of pixels differ; new render {target}.png"
+    rendered = target.with_suffix(".png")
+    assert_as_approved(Image.open(rendered).convert("L"), APPROVED, rendered, 0.001, "results-sheet")
