@@ -113,21 +113,21 @@ def render_bodies(planned: list[_Planned], docs: Documents, jobs: int, progress:
                 continue
             if len(p.sheet.rows) <= MIN_ROWS:
                 raise BuildError(f"tờ kết quả tháng {p.sheet.month} của {p.sheet.commune} không vừa một trang A4")
-            limit = max(MIN_ROWS, min(len(p.sheet.rows) - 1, fitting_rows(marks)))
+            limit = max(MIN_ROWS, min(len(p.sheet.rows) - 1, fitting_rows(marks, p.sheet.folded > 0)))
             p.sheet = results_sheet(p.data, p.commune.slug, p.month, p.found.rows, p.found.as_of, limit)
             again.append(p)
         todo = again
 
 
-def fitting_rows(marks: tuple[Marks, ...]) -> int:
+def fitting_rows(marks: tuple[Marks, ...], folded: bool) -> int:
     """How many field rows leave room on the first page for what follows them: the rows that landed there, less
-    as many row heights as the total row and the notes pushed past it take, less one for the row "Các lĩnh vực
-    khác" (and its note)."""
+    as many row heights as the total row and the notes pushed past it take, less two for the row "Các lĩnh vực
+    khác" and its note when the render had neither (``folded`` False)."""
     heights = [bottom - top for found in marks for name, (top, bottom) in found.items() if _row(name)]
     line = min(heights, default=20.0)  # a one-line row, in points
     pushed = sum(bottom - top for found in marks[1:] for name, (top, bottom) in found.items() if not _row(name))
     on_first = sum(1 for name in marks[0] if _row(name))
-    return on_first - math.ceil(max(pushed, line) / line) - 1
+    return on_first - math.ceil(max(pushed, line) / line) - (0 if folded else 2)
 
 
 def _row(name: str) -> bool:
