@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from generator.checks import invisible, posting, procedure, published
+from generator.checks import calendar, invisible, posting, procedure, published
 from generator.load import SourceFile
+from generator.load.tree import ProvinceSource
 from generator.problems import Problem
 
 FileCheck = Callable[[SourceFile], Iterator[Problem]]
+ProvinceCheck = Callable[[ProvinceSource], Iterator[Problem]]
 
 PROCEDURE_CHECKS: dict[str, FileCheck] = {
     "online": procedure.check_online,
@@ -28,4 +30,9 @@ PROCEDURE_CHECKS: dict[str, FileCheck] = {
     "online_known": published.check_online_known,
     "other_fields": published.check_other_fields,
     "posting_length": posting.check_posting_length,
+}
+
+#: Checks of a province's other files (beside province.yaml, the catalogue and the communes).
+PROVINCE_CHECKS: dict[str, ProvinceCheck] = {
+    "calendar": calendar.check_calendar,
 }

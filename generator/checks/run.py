@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from generator.checks import PROCEDURE_CHECKS
+from generator.checks import PROCEDURE_CHECKS, PROVINCE_CHECKS
 from generator.checks.crossfile import catalogue_index, check_commune_codes, check_commune_levels
 from generator.checks.overlay import check_overlays
 from generator.load import SourceFile
@@ -52,6 +52,8 @@ def _check_province(source: ProvinceSource) -> list[Problem]:
         problems += check_commune_codes(doc, known)
         problems += check_commune_levels(doc, catalogue)
         problems += check_overlays(doc, catalogue)
+    for province_check in PROVINCE_CHECKS.values():
+        problems += province_check(source)
     return problems
 
 

@@ -61,6 +61,7 @@ _ERRORS = (
     (r"argument (\S+): invalid (\S+) value: (.*)", r"tham số \1: giá trị \3 không hợp lệ"),
     (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
     (r"ambiguous option: (\S+) could match (.*)", r"tùy chọn \1 không rõ: có thể là \2"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"tham số \1 không dùng cùng \2"),
     (r"argument (\S+): (.*)", r"tham số \1: \2"),
 )
 

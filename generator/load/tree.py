@@ -1,4 +1,6 @@
-"""Find and load a data tree: ``<root>/<province>/{province.yaml, catalogue/*.yaml, communes/*.yaml}``.
+"""Find and load a data tree: ``<root>/<province>/{province.yaml, catalogue/*.yaml, communes/*.yaml}``, with
+the province's ``calendar.yaml`` when present and the months of its ``statistics/<YYYY-MM>.csv`` (names only:
+the aggregates themselves are read by ``niemyet stats``).
 
 ROOT may be the folder of provinces (``procedures/``) or one province folder. Files are read in
 sorted order so output is reproducible. A link that points outside ROOT is refused (E001), and
@@ -8,6 +10,7 @@ steer where output is written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +20,9 @@ from generator.problems import Problem, make
 from generator.text.slug import SLUG_RE
 
 YAML_SUFFIXES = (".yaml", ".yml")
+CALENDAR_FILE = "calendar.yaml"
+STATISTICS = "statistics"
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])\.csv")
 
 
 @dataclass
@@ -28,6 +34,8 @@ class ProvinceSource:
     province: SourceFile | None
     catalogue: list[SourceFile] = field(default_factory=list)
     communes: dict[str, SourceFile] = field(default_factory=dict)
+    calendar: SourceFile | None = None  # calendar.yaml: days off and worked days, when the province has one
+    months: tuple[str, ...] = ()  # "YYYY-MM" of each statistics/<YYYY-MM>.csv, sorted
 
 
 @dataclass
@@ -43,6 +51,8 @@ class Tree:
                 docs.append(prov.province)
             docs.extend(prov.catalogue)
             docs.extend(prov.communes.values())
+            if prov.calendar is not None:
+                docs.append(prov.calendar)
         return docs
 
 
@@ -91,7 +101,17 @@ def _load_province(folder: Path, root: Path, base: Path, tree: Tree) -> Province
         if not SLUG_RE.match(path.stem):
             doc.problems.append(make("E124", doc.path, (0, 0), value=path.stem))
         source.communes[path.stem] = doc
+    calendar = folder / CALENDAR_FILE
+    if calendar.exists() or calendar.is_symlink():
+        source.calendar = _load(calendar, root, base, tree)
+    source.months = _months(folder / STATISTICS)
     return source
+
+
+def _months(folder: Path) -> tuple[str, ...]:
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(p.name[:-4] for p in folder.iterdir() if _MONTH.fullmatch(p.name) and p.is_file()))
 
 
 def load_tree(root: Path, base: Path | None = None) -> Tree:

@@ -599,6 +599,17 @@ _ROWS: list[tuple[str, Severity, str, str, str]] = [
         "có thể thiếu ngày nghỉ bù, hoán đổi theo thông báo mới.",
         "calendar.yaml chưa ghi năm {year}; ngày nghỉ năm này lấy theo lịch mặc định",
     ),
+    (
+        "W203",
+        W,
+        "Số liệu thống kê trong năm lịch nghỉ chưa ghi",
+        "Tỉnh có số liệu thống kê đã nhập (statistics/<YYYY-MM>.csv) trong một năm mà calendar.yaml chưa ghi: "
+        "khi nhập, số hồ sơ hẹn trả dài hơn thời hạn niêm yết đã tính theo lịch mặc định của gói holidays, có thể "
+        "thiếu ngày nghỉ bù, hoán đổi. Thêm năm đó vào calendar.yaml (với ngày nghỉ, ngày làm bù theo thông báo) "
+        "rồi nhập lại số liệu.",
+        "có số liệu thống kê năm {year} ({months} tháng) nhưng calendar.yaml chưa ghi năm này; hẹn dài hơn niêm "
+        "yết đã tính theo lịch mặc định: thêm năm {year} vào calendar.yaml rồi nhập lại",
+    ),
 ]
 
 CATALOGUE: dict[str, ProblemCode] = {
