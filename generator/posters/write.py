@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.types import Commune, ProvinceData
-from generator.posters.assemble import Composed, Drawn, Overlaid, RenderedPdf, write_stamped
+from generator.posters.assemble import write_stamped
 from generator.posters.outline import Bookmark
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
+from generator.posters.xobjects import Composed, Drawn, Overlaid, RenderedPdf
 
 
 @dataclass(frozen=True)
