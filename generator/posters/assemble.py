@@ -91,8 +91,9 @@ def _composed_pages(part: Part) -> Iterable[ComposedPage | tuple[RenderedPdf, in
         return
     pdf = part.pdf if isinstance(part, Overlaid) else part
     for i, page in enumerate(pdf.pages):
-        if i == 0 and isinstance(part, Overlaid):
-            yield ComposedPage(page.width, page.height, (Drawn(pdf, 0), *part.over))
+        over = part.drawn_over(i) if isinstance(part, Overlaid) else ()
+        if over:
+            yield ComposedPage(page.width, page.height, (Drawn(pdf, i), *over))
         else:
             yield pdf, i
 

@@ -84,10 +84,16 @@ class ComposedPage:
 
 @dataclass(frozen=True)
 class Overlaid:
-    """A rendered PDF with more pages drawn over its first page (a sheet's number in its commune's list)."""
+    """A rendered PDF with more pages drawn over its first page (a sheet's number in its commune's list),
+    and over each page its own (``each``, one tuple a page when given: its page number in the booklet)."""
 
     pdf: RenderedPdf
     over: tuple[Drawn, ...]
+    each: tuple[tuple[Drawn, ...], ...] = ()
+
+    def drawn_over(self, page: int) -> tuple[Drawn, ...]:
+        """What is drawn over page ``page`` (0-based) of the rendered PDF."""
+        return (self.over if page == 0 else ()) + (self.each[page] if self.each else ())
 
     @property
     def page_count(self) -> int:
