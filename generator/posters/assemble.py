@@ -29,6 +29,9 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from generator.posters.outline import Bookmark, add_outline
 from generator.posters.xobjects import Composed, ComposedPage, Drawn, Overlaid, RenderedPdf
 
+# The documents assembled are defined in xobjects.py; named here too, where they were before the split.
+__all__ = ["HEADER", "Composed", "ComposedPage", "Drawn", "Overlaid", "Part", "RenderedPdf", "write_stamped"]
+
 _DRAW = b"q /NiemyetStamp Do Q q /NiemyetBody Do Q\n"
 HEADER = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
 
