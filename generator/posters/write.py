@@ -81,15 +81,7 @@ def _write_unit(
     target.mkdir(parents=True, exist_ok=True)
     stamp_pdf = pdfs[plan.stamp]
     if unit.booklet:
-        assert plan.cover is not None
-        cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
-        at = cover.page_count + 1  # the booklet's page number of the next part's first page
-        parts: list[Composed | RenderedPdf | Overlaid] = [cover]
-        for sheet in plan.sheets:
-            parts.append(_sheet(sheet, pdfs, _folios(plan, pdfs, at, pdfs[sheet.body].page_count)))
-            at += parts[-1].page_count
-        feedback = pdfs[plan.feedback]
-        parts.append(Overlaid(feedback, (), _folios(plan, pdfs, at, feedback.page_count)))
+        parts = _booklet_parts(plan, pdfs)
         title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
         pdf = write_stamped(
             parts, stamp_pdf, title, posted, booklet_outline(plan.sheets, [p.page_count for p in parts])
@@ -102,6 +94,21 @@ def _write_unit(
         (target / f"{sheet.code}.pdf").write_bytes(write_stamped([_sheet(sheet, pdfs)], stamp_pdf, title, posted))
         pages += pdfs[sheet.body].page_count
     return pages
+
+
+def _booklet_parts(plan: CommunePlan, pdfs: dict[str, RenderedPdf]) -> list[Composed | RenderedPdf | Overlaid]:
+    """The booklet's parts: the list, each sheet, the feedback sheet; each page after the list with its page
+    number in the booklet drawn over it."""
+    assert plan.cover is not None
+    cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
+    at = cover.page_count + 1  # the booklet's page number of the next part's first page
+    parts: list[Composed | RenderedPdf | Overlaid] = [cover]
+    for sheet in plan.sheets:
+        parts.append(_sheet(sheet, pdfs, _folios(plan, pdfs, at, pdfs[sheet.body].page_count)))
+        at += parts[-1].page_count
+    feedback = pdfs[plan.feedback]
+    parts.append(Overlaid(feedback, (), _folios(plan, pdfs, at, feedback.page_count)))
+    return parts
 
 
 def _sheet(sheet: SheetPlan, pdfs: dict[str, RenderedPdf], folios: tuple[tuple[Drawn, ...], ...] = ()) -> Overlaid:
