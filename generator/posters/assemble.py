@@ -9,8 +9,8 @@ instead, each moved down to its place: ``q 1 0 0 1 0 -y cm /P1 Do Q``.
 Why not a PdfWriter per output file: a province writes 150 × 400 sheets and 150 booklets of ~1,700
 pages, and pypdf's copying and renumbering of every object cost ~30 ms a sheet, most of a province
 run. Here each rendered PDF is parsed with pypdf (public API) *once*, its pages turned into Form
-XObjects, and every object it needs serialized once (``PdfObject.write_to_stream``), split where it
-refers to another object. An output file is then bytes joined in order: those pieces with object
+XObjects, and every object it needs serialized once, split where it refers to another object
+(xobjects.py). An output file is then bytes joined in order: those pieces with object
 numbers filled in for that file, a catalogue, a page per body page, an info dictionary and a classic
 cross-reference table. Nothing in pypdf's private API is used.
 
@@ -22,183 +22,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from pypdf import PageObject, PdfReader
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-    PdfObject,
-    StreamObject,
-    TextStringObject,
-)
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from generator.posters.outline import Bookmark, add_outline
-from generator.posters.render import Marks
+from generator.posters.xobjects import Composed, ComposedPage, Drawn, Overlaid, RenderedPdf
 
-#: Local object numbers are written as ``SENTINEL + n`` while serializing, then found and renumbered.
-#: Ten digits starting "29": WeasyPrint writes no such number before " 0 R" anywhere else.
-SENTINEL = 2_900_000_000
-_REF = re.compile(rb"29\d{8} 0 R")
+# The documents assembled are defined in xobjects.py; named here too, where they were before the split.
+__all__ = ["HEADER", "Composed", "ComposedPage", "Drawn", "Overlaid", "Part", "RenderedPdf", "write_stamped"]
+
 _DRAW = b"q /NiemyetStamp Do Q q /NiemyetBody Do Q\n"
 HEADER = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
-
-Piece = bytes | int  # serialized text, or a reference to a local object number (1-based)
-
-
-@dataclass(frozen=True)
-class XPage:
-    xobject: int  # local number of the page's Form XObject
-    width: float
-    height: float
-
-    @property
-    def landscape(self) -> bool:
-        return self.width > self.height
-
-
-@dataclass(frozen=True)
-class RenderedPdf:
-    """A rendered PDF's pages as Form XObjects, with every object they need serialized once."""
-
-    objects: tuple[tuple[Piece, ...], ...]  # local number n is objects[n - 1]
-    pages: tuple[XPage, ...]
-    marks: tuple[Marks, ...] = ()  # per page, where its elements with an id lie (when asked for)
-
-    @classmethod
-    def from_bytes(cls, data: bytes, marks: tuple[Marks, ...] = ()) -> RenderedPdf:
-        reader = PdfReader(io.BytesIO(data))
-        refs = [_as_xobject(page) for page in reader.pages]
-        local = _number(refs)
-        pages = tuple(
-            XPage(local[ref.idnum], float(page.mediabox.width), float(page.mediabox.height))
-            for ref, page in zip(refs, reader.pages, strict=True)
-        )
-        return cls(_serialize(reader, local), pages, marks)
-
-    @property
-    def page_count(self) -> int:
-        return len(self.pages)
-
-
-@dataclass(frozen=True)
-class Drawn:
-    """A page of a rendered PDF, drawn on a composed page with its top edge ``top`` points below the top."""
-
-    pdf: RenderedPdf
-    page: int
-    top: float = 0.0
-
-
-@dataclass(frozen=True)
-class ComposedPage:
-    width: float
-    height: float
-    drawn: tuple[Drawn, ...]  # in drawing order, over the stamp
-
-    @property
-    def landscape(self) -> bool:
-        return self.width > self.height
-
-
-@dataclass(frozen=True)
-class Overlaid:
-    """A rendered PDF with more pages drawn over its first page (a sheet's number in its commune's list)."""
-
-    pdf: RenderedPdf
-    over: tuple[Drawn, ...]
-
-    @property
-    def page_count(self) -> int:
-        return self.pdf.page_count
-
-
-@dataclass(frozen=True)
-class Composed:
-    """A document whose pages are drawn from pages of other rendered PDFs."""
-
-    pages: tuple[ComposedPage, ...]
-
-    @property
-    def page_count(self) -> int:
-        return len(self.pages)
-
-
-def _as_xobject(page: PageObject) -> IndirectObject:
-    """Turn ``page``'s content stream into a Form XObject in place; WeasyPrint writes one stream a page."""
-    ref = page.raw_get("/Contents")
-    stream = ref.get_object() if isinstance(ref, IndirectObject) else None
-    if not isinstance(ref, IndirectObject) or not isinstance(stream, DictionaryObject):
-        raise ValueError("trang PDF không có đúng một luồng nội dung")
-    stream[NameObject("/Type")] = NameObject("/XObject")
-    stream[NameObject("/Subtype")] = NameObject("/Form")
-    stream[NameObject("/BBox")] = ArrayObject(page.mediabox)
-    stream[NameObject("/Resources")] = page.raw_get("/Resources")
-    return ref
-
-
-def _children(obj: PdfObject) -> Iterable[PdfObject]:
-    if isinstance(obj, DictionaryObject):
-        return (obj.raw_get(key) for key in obj)
-    if isinstance(obj, ArrayObject):
-        return iter(obj)
-    return ()
-
-
-def _number(roots: list[IndirectObject]) -> dict[int, int]:
-    """Local numbers 1..n for every object reachable from ``roots``, in a fixed (depth-first) order."""
-    local: dict[int, int] = {}
-    stack: list[PdfObject] = list(reversed(roots))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, IndirectObject):
-            if item.idnum in local:
-                continue
-            local[item.idnum] = len(local) + 1
-            stack.extend(reversed(list(_children(item.get_object() or ArrayObject()))))
-        else:
-            stack.extend(reversed(list(_children(item))))
-    return local
-
-
-def _renumber(obj: PdfObject, local: dict[int, int]) -> None:
-    """Point every reference inside ``obj`` (not through other objects) at its sentinel number."""
-    for child in _children(obj):
-        if isinstance(child, IndirectObject) and child.idnum < SENTINEL:
-            child.idnum = SENTINEL + local[child.idnum]
-        else:
-            _renumber(child, local)
-
-
-def _serialize(reader: PdfReader, local: dict[int, int]) -> tuple[tuple[Piece, ...], ...]:
-    resolved = {idnum: reader.get_object(idnum) for idnum in local}  # before any reference changes
-    out = []
-    for idnum in local:
-        obj = resolved[idnum]
-        assert obj is not None
-        _renumber(obj, local)
-        text = io.BytesIO()
-        obj.write_to_stream(text)
-        data = text.getvalue()
-        # References are looked for in a stream's dictionary only, never in its (binary) data. pypdf writes
-        # the dictionary as "<<\n/Key value\n...>>", so the first line that is exactly "stream" ends it.
-        end = data.index(b"\nstream\n") if isinstance(obj, StreamObject) else len(data)
-        out.append(_split(data[:end]) + ((data[end:],) if end < len(data) else ()))
-    return tuple(out)
-
-
-def _split(data: bytes) -> tuple[Piece, ...]:
-    pieces: list[Piece] = []
-    at = 0
-    for m in _REF.finditer(data):
-        pieces += [data[at : m.start()], int(m.group()[:10]) - SENTINEL]
-        at = m.end()
-    pieces.append(data[at:])
-    return tuple(pieces)
 
 
 class _File:
@@ -259,8 +94,9 @@ def _composed_pages(part: Part) -> Iterable[ComposedPage | tuple[RenderedPdf, in
         return
     pdf = part.pdf if isinstance(part, Overlaid) else part
     for i, page in enumerate(pdf.pages):
-        if i == 0 and isinstance(part, Overlaid):
-            yield ComposedPage(page.width, page.height, (Drawn(pdf, 0), *part.over))
+        over = part.drawn_over(i) if isinstance(part, Overlaid) else ()
+        if over:
+            yield ComposedPage(page.width, page.height, (Drawn(pdf, i), *over))
         else:
             yield pdf, i
 

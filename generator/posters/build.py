@@ -42,7 +42,8 @@ from generator.posters.lists import ListPlans
 from generator.posters.progress import Progress
 from generator.posters.render import render_html
 from generator.posters.sheet import sheet_body, stamp
-from generator.posters.write import CommunePlan, SheetPlan, write_all
+from generator.posters.write import FOLIOS, CommunePlan, SheetPlan, folio_block, write_all
+from generator.posters.xobjects import Composed
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,17 @@ class _Planner:
             self.numbers[first] = self.docs.page("sheet-number.html.j2", sheet=False, numbers=block)
         return self.numbers[first], number - first
 
+    def folios(self, plan: CommunePlan) -> None:
+        """Plan the booklet's page numbers drawn over its sheets and feedback sheet (the pages after the
+        list), once the list's length is known: blocks of ``FOLIOS`` numbers, shared by every booklet."""
+        done = self.docs.done
+        assert plan.cover is not None
+        start = 1 + (plan.cover.page_count if isinstance(plan.cover, Composed) else done[plan.cover].page_count)
+        end = start + sum(done[s.body].page_count for s in plan.sheets) + done[plan.feedback].page_count
+        for first in range(folio_block(start), end, FOLIOS):
+            block = range(first, first + FOLIOS)
+            plan.folios[first] = self.docs.page("booklet-page.html.j2", sheet=False, numbers=block)
+
     def body(self, data: ProvinceData, cp: CommuneProcedure, salt: str) -> str:
         """The key of a procedure's body as ``cp`` posts it; built once per distinct content."""
         known = (id(data), salt, cp.distinct_key)  # salt: the naive baseline shares nothing
@@ -142,6 +154,10 @@ def write_posters(provinces: list[ProvinceData], folder: Path, options: PosterOp
     if planner.lists.whole:  # a list rendered whole gets its page numbers once its length is known
         planner.lists.number_whole()
         docs.render(options.jobs, "Đánh số trang danh mục" if show else None)
+    if options.booklet:  # each page of a sheet in the booklet also says its page there
+        for plan in plans:
+            planner.folios(plan)
+        docs.render(options.jobs, "Đánh số trang tập" if show else None)
     report = PosterSummary(communes=len(plans), rendered=docs.rendered, reused=docs.uses - docs.rendered)
     report.render_seconds = time.perf_counter() - start
     writing = Progress(len(plans), "Ghép tờ niêm yết") if show else None

@@ -13,11 +13,11 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from generator.posters.assemble import RenderedPdf
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
 from generator.posters.render import html_to_pdf_marked, render_html
 from generator.posters.sheet import TEMPLATE_VERSION
+from generator.posters.xobjects import RenderedPdf
 
 
 def digest(text: str) -> str:

@@ -21,7 +21,6 @@ import functools
 from dataclasses import dataclass
 
 from generator.model.types import ProvinceData
-from generator.posters.assemble import Composed, ComposedPage, Drawn, RenderedPdf
 from generator.posters.booklet import SectorSection, published_row
 from generator.posters.documents import Documents, lazy_key
 from generator.posters.listing import (
@@ -36,6 +35,7 @@ from generator.posters.listing import (
     with_pages,
 )
 from generator.posters.write import CommunePlan
+from generator.posters.xobjects import Composed, ComposedPage, Drawn, RenderedPdf
 
 _ITEMS = "list-items.html.j2"
 _FRAME = "list-frame.html.j2"

@@ -22,6 +22,7 @@ import jinja2
 import segno
 
 from generator.errors import BuildError
+from generator.posters.rows import WIDTHS, cell_lines, row_break
 from generator.resources import FONTS
 from generator.resources import POSTERS as TEMPLATES
 
@@ -68,6 +69,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["qr_data_uri"] = qr_data_uri
+    env.filters["row_break"] = row_break
+    env.filters["cell_lines"] = cell_lines
+    env.globals.update(WIDTHS)
     return env
 
 

@@ -25,7 +25,7 @@ from generator.model.types import Channel, Commune, Document, Fee, Feedback, Pro
 from generator.text.labels import number_vi
 
 #: Bump when the body template or its CSS changes the output, so cached bodies are not reused.
-TEMPLATE_VERSION = "posters-6"  # issue 18 (fees, dates) and issue 20 (sheet numbers) both changed the sheets
+TEMPLATE_VERSION = "posters-7"  # issue 20: table rows break keeping two lines a side (rows.py)
 #: Characters of "code name" repeated on continuation pages: two lines of 12 pt bold in the top band.
 RUNNING_MAX = 150
 
@@ -41,6 +41,11 @@ class FeeLine:
     amount: str
     text: str  # verbatim text, shown when it says more than the amount
     note: str  # exemption conditions, verbatim
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The parts of the fee cell that start a line (rows.py counts them)."""
+        return (f"{self.name}: {self.amount}", self.text, self.note)
 
 
 @dataclass(frozen=True)

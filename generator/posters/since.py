@@ -21,11 +21,12 @@ from generator.model.resolve import commune_procedures, selected_pairs
 from generator.model.types import ProvinceData
 from generator.output.guard import guard_output, output_folder
 from generator.pipeline import load_checked
-from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.assemble import write_stamped
 from generator.posters.booklet import list_sections
 from generator.posters.build import PosterOptions, PosterSummary, write_posters
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
+from generator.posters.xobjects import RenderedPdf
 
 ACTIONS = {"replace": "Thay tờ", "new": "Niêm yết mới", "remove": "Gỡ"}
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.types import Commune, ProvinceData
-from generator.posters.assemble import Composed, Drawn, Overlaid, RenderedPdf, write_stamped
+from generator.posters.assemble import write_stamped
 from generator.posters.outline import Bookmark
 from generator.posters.pool import forked_pool
 from generator.posters.progress import Progress
+from generator.posters.xobjects import Composed, Drawn, Overlaid, RenderedPdf
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,11 @@ class CommunePlan:
     cover: str | Composed | None  # the list: a rendered document's key, composed from pieces; None: no booklet
     feedback: str
     sheets: list[SheetPlan] = field(default_factory=list)
+    folios: dict[int, str] = field(default_factory=dict)  # first of a block of booklet page numbers → its render
 
 
+#: Booklet page numbers a render of booklet-page.html.j2 holds, one a page; shared by every booklet.
+FOLIOS = 100
 _CHUNK = 50  # sheets per unit of writing work: small enough to spread one commune over all processes
 
 
@@ -77,9 +81,7 @@ def _write_unit(
     target.mkdir(parents=True, exist_ok=True)
     stamp_pdf = pdfs[plan.stamp]
     if unit.booklet:
-        assert plan.cover is not None
-        cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
-        parts = [cover, *(_sheet(s, pdfs) for s in plan.sheets), pdfs[plan.feedback]]
+        parts = _booklet_parts(plan, pdfs)
         title = f"Tập niêm yết thủ tục hành chính — {plan.commune.name}"
         pdf = write_stamped(
             parts, stamp_pdf, title, posted, booklet_outline(plan.sheets, [p.page_count for p in parts])
@@ -94,9 +96,37 @@ def _write_unit(
     return pages
 
 
-def _sheet(sheet: SheetPlan, pdfs: dict[str, RenderedPdf]) -> Overlaid:
-    """A sheet's body with its number in the list drawn over its first page."""
-    return Overlaid(pdfs[sheet.body], (Drawn(pdfs[sheet.numbers], sheet.number_page),))
+def _booklet_parts(plan: CommunePlan, pdfs: dict[str, RenderedPdf]) -> list[Composed | RenderedPdf | Overlaid]:
+    """The booklet's parts: the list, each sheet, the feedback sheet; each page after the list with its page
+    number in the booklet drawn over it."""
+    assert plan.cover is not None
+    cover = plan.cover if isinstance(plan.cover, Composed) else pdfs[plan.cover]
+    at = cover.page_count + 1  # the booklet's page number of the next part's first page
+    parts: list[Composed | RenderedPdf | Overlaid] = [cover]
+    for sheet in plan.sheets:
+        parts.append(_sheet(sheet, pdfs, _folios(plan, pdfs, at, pdfs[sheet.body].page_count)))
+        at += parts[-1].page_count
+    feedback = pdfs[plan.feedback]
+    parts.append(Overlaid(feedback, (), _folios(plan, pdfs, at, feedback.page_count)))
+    return parts
+
+
+def _sheet(sheet: SheetPlan, pdfs: dict[str, RenderedPdf], folios: tuple[tuple[Drawn, ...], ...] = ()) -> Overlaid:
+    """A sheet's body with its number in the list drawn over its first page (and in the booklet, its
+    page number there over each page)."""
+    return Overlaid(pdfs[sheet.body], (Drawn(pdfs[sheet.numbers], sheet.number_page),), folios)
+
+
+def _folios(plan: CommunePlan, pdfs: dict[str, RenderedPdf], first: int, count: int) -> tuple[tuple[Drawn, ...], ...]:
+    """The booklet's page numbers ``first`` .. ``first + count - 1``, each to draw over its page."""
+    return tuple(
+        (Drawn(pdfs[plan.folios[block]], n - block),) for n in range(first, first + count) for block in [folio_block(n)]
+    )
+
+
+def folio_block(page: int) -> int:
+    """The first page number of the block (of :data:`FOLIOS` numbers, a render each) holding ``page``."""
+    return (page - 1) // FOLIOS * FOLIOS + 1
 
 
 def booklet_outline(sheets: list[SheetPlan], counts: list[int]) -> tuple[Bookmark, ...]:

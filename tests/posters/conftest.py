@@ -14,8 +14,8 @@ from generator.importer.run import import_exports
 from generator.posters.build import PosterOptions, PosterSummary, build_posters
 from generator.synth.province import PROVINCE_SLUG, synthesize
 from tests.kit.longrecords import COMMUNE, long_province
-from tests.kit.paths import real_export_files
-from tests.kit.posters import POSTED, hostile_copy
+from tests.kit.paths import real_export_files, real_exports
+from tests.kit.posters import POSTED, fill_time_limits, hostile_copy
 
 
 @pytest.fixture(scope="session")
@@ -74,4 +74,25 @@ def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert report.errors == [] and len(report.outcomes) == 2
     out = tmp_path_factory.mktemp("real-posters") / "posters"
     build_posters(root, out, PosterOptions(communes=("xa-cam-lam",), posted=POSTED, jobs=2, progress=False))
+    return out / "khanh-hoa" / "xa-cam-lam"
+
+
+@pytest.fixture(scope="session")
+def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every record of the real corpus (``../shared/real-exports/corpus``) imported into a copy of the sample
+    province, posted by one commune (about 130 procedures). The records the export leaves without a time
+    limit get "Không quy định", as the office would write."""
+    sources = sorted((real_exports() / "corpus").glob("ChiTietTTHC_*"))
+    root = hostile_copy(tmp_path_factory.mktemp("corpus") / "procedures")
+    report = import_exports(sources, root / "khanh-hoa", ["xa-cam-lam"])
+    assert report.errors == [] and len(report.outcomes) == len(sources)
+    fill_time_limits(root / "khanh-hoa" / "catalogue")
+    return root
+
+
+@pytest.fixture(scope="session")
+def corpus_out(corpus_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus commune's sheets and booklet (~500 pages)."""
+    out = tmp_path_factory.mktemp("corpus-posters") / "posters"
+    build_posters(corpus_root, out, PosterOptions(communes=("xa-cam-lam",), posted=POSTED, jobs=2, progress=False))
     return out / "khanh-hoa" / "xa-cam-lam"

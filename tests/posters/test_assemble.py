@@ -1,4 +1,4 @@
-"""Assembly of output PDFs from objects serialized once (generator/posters/assemble.py)."""
+"""Assembly of output PDFs from objects serialized once (generator/posters/assemble.py, xobjects.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import io
 
 from pypdf import PdfReader
 
-from generator.posters.assemble import SENTINEL, RenderedPdf, write_stamped
+from generator.posters.assemble import write_stamped
 from generator.posters.outline import Bookmark
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import Stamp
+from generator.posters.xobjects import SENTINEL, RenderedPdf
 
 DAY = dt.date(2025, 11, 3)
 

@@ -16,11 +16,12 @@ from pypdf import PdfReader
 
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked
-from generator.posters.assemble import RenderedPdf, write_stamped
+from generator.posters.assemble import write_stamped
 from generator.posters.booklet import ListRow, SectorSection, list_sections, published_row
 from generator.posters.listing import HEAD, Geometry, ListItem, first_pages, number_block, paginate, with_pages
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
+from generator.posters.xobjects import RenderedPdf
 from generator.synth.province import PROVINCE_SLUG
 from tests.kit.posters import POSTED, tool
 
