@@ -39,6 +39,7 @@ from generator.schema.types import (
     Text,
     TextOrList,
     Url,
+    Year,
 )
 
 # What E100 asks for when a part NĐ 63/2010 Điều 8 requires is missing (the export's cell was empty).
@@ -332,7 +333,7 @@ CALENDAR_DAY = Mapping(
 )
 CALENDAR = Mapping(
     {
-        "years": Field(ListOf(Count()), "các năm tệp này ghi đủ", "always"),
+        "years": Field(ListOf(Year()), "các năm tệp này ghi đủ", "always"),
         "days_off": Field(ListOf(CALENDAR_DAY), "ngày nghỉ (lễ, Tết, nghỉ bù, hoán đổi)"),
         "worked_days": Field(ListOf(CALENDAR_DAY), "ngày làm việc bù (thường là Thứ Bảy)"),
     },

@@ -120,6 +120,20 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Year:
+    """A calendar year: ``2026`` passes; ``26``, ``"2026"`` or ``2026.0`` fails (E103, naming the range)."""
+
+    expected: str = "năm dương lịch, số nguyên từ 2000 đến 2100"
+
+    def check(self, value: Any, path: FieldPath, ctx: Context) -> Iterator[Problem]:
+        if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
+            yield wrong_type(ctx, path, value, self.expected)
+
+    def json(self) -> dict[str, Any]:
+        return {"type": "integer", "minimum": 2000, "maximum": 2100}
+
+
+@dataclass(frozen=True)
 class Amount:
     """Whole đồng ≥ 0: ``amount: 5000`` passes; ``amount: 5.000`` (read as 5.0) fails (E112)."""
 
