@@ -82,6 +82,19 @@ FROM ({AGGREGATE}) a JOIN months m USING (idx) JOIN communes u USING (cid) JOIN 
 ORDER BY m.month, u.commune, k.procedure
 """
 
+# The duration files' lines (``generator.stats.durations``): per month of the end date, commune, procedure and
+# working days from receipt to end (the day of receipt not counted: working days after it up to the end date), how
+# many files; resolved files only (9, 10), a withdrawn file (7) is the applicant's choice, not the handling time.
+# From ``counted``, already in memory: no new scan of the exports.
+DURATION_LINES = """
+SELECT m.month, u.commune, k.procedure, a.wd, concat_ws(',', u.commune, k.procedure, a.wd, a.files, $as_of)
+FROM (
+  SELECT cid, pid, me AS idx, wd, count(*) AS files FROM counted
+  WHERE me BETWEEN 0 AND $last_index AND status IN (9, 10) AND wd IS NOT NULL GROUP BY ALL
+) a JOIN months m USING (idx) JOIN communes u USING (cid) JOIN known k USING (pid)
+ORDER BY m.month, u.commune, k.procedure, a.wd
+"""
+
 # Working minutes of a day: 07:00-11:30 and 13:30-17:00 (8 hours); a receipt after 17:00 counts from the next day.
 MINUTES = """
 CREATE OR REPLACE TEMP MACRO nm_minutes(t) AS
@@ -123,12 +136,14 @@ WITH e AS (
         / 480), 1)
       WHEN h.u = 'working_day' THEN c1.widx + h.v
       ELSE c2.widx + 1
-    END::BIGINT AS target
+    END::BIGINT AS target,
+    (c3.widx - c1.widx)::INTEGER AS wd
   FROM h
   LEFT JOIN cal c1 ON c1.d = h.rd
   LEFT JOIN cal c2 ON c2.d = h.rd + (ceil(coalesce(h.v, 0))::INTEGER - 1)
+  LEFT JOIN cal c3 ON c3.d = h.ed
 )
 SELECT t.* EXCLUDE (commune, procedure, r, target),
-  coalesce(wd.d IS NOT NULL AND t.dd > greatest(wd.d, t.rd), false) AS over_posted
-FROM t LEFT JOIN working_days wd ON wd.widx = t.target
+  coalesce(w.d IS NOT NULL AND t.dd > greatest(w.d, t.rd), false) AS over_posted
+FROM t LEFT JOIN working_days w ON w.widx = t.target
 """

@@ -20,7 +20,8 @@ from generator.model.types import ProvinceData
 from generator.problems import Problem, make
 from generator.stats import db
 from generator.stats.calendar import CALENDAR_FILE, WorkCalendar, load_calendar, uncovered_years
-from generator.stats.compute import COUNTED, LINES
+from generator.stats.compute import COUNTED, DURATION_LINES, LINES
+from generator.stats.durations import DURATIONS
 from generator.stats.limits import calendar_days_needed, posted_limits
 from generator.stats.read import Export, ExportError, load_export
 from generator.stats.store import current_text, merge_months, write_months
@@ -144,7 +145,7 @@ def month_list(start: dt.date, as_of: dt.date) -> list[Month]:
     return out
 
 
-def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, list[tuple[str, str, str]]]:
+def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, list[tuple[str | int, ...]]]:
     """The month files' lines, by month: (commune, procedure, line)."""
     db.table(
         con,
@@ -153,10 +154,19 @@ def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict
         [(i, *m) for i, m in enumerate(months)],
     )
     con.execute(COUNTED, {"first_month": months[0][1], "as_of": as_of, "last_index": len(months) - 1})
-    out: dict[str, list[tuple[str, str, str]]] = {m: [] for m, _, _ in months}
+    out: dict[str, list[tuple[str | int, ...]]] = {m: [] for m, _, _ in months}
     params = {"apology": apology, "as_of": as_of.isoformat(), "last_index": len(months) - 1}
-    for month, commune, proc, line in con.execute(LINES, params).fetchall():
-        out[month].append((commune, proc, line))
+    for month, *line in con.execute(LINES, params).fetchall():
+        out[month].append(tuple(line))
+    return out
+
+
+def _duration_lines(con: Any, months: list[Month], as_of: dt.date) -> dict[str, list[tuple[str | int, ...]]]:
+    """The duration files' lines, by month: (commune, procedure, working days, line); after ``_lines``."""
+    out: dict[str, list[tuple[str | int, ...]]] = {m: [] for m, _, _ in months}
+    params = {"as_of": as_of.isoformat(), "last_index": len(months) - 1}
+    for month, *line in con.execute(DURATION_LINES, params).fetchall():
+        out[month].append(tuple(line))
     return out
 
 
@@ -204,10 +214,15 @@ def _write(con: Any, province: Path, months: list[Month], read: Read, summary: S
     new = _lines(con, months, any(e.column_of("apology") for e in read.exports), read.as_of)
     summary.communes = [r[0] for r in con.execute("SELECT DISTINCT commune FROM matched ORDER BY 1").fetchall()]
     summary.months = list(new)
-    texts = merge_months(province, str(province), new, set(summary.communes))
+    communes = set(summary.communes)
+    texts = merge_months(province, str(province), new, communes)
+    spans = merge_months(province, str(province), _duration_lines(con, months, read.as_of), communes, DURATIONS)
     summary.changed = [m for m, text in texts.items() if current_text(province, m) != text]
+    durations = [m for m, text in spans.items() if current_text(province, m, DURATIONS) != text]
+    summary.changed += [f"durations/{m}" for m in durations]
     if not summary.dry_run:
-        write_months(province, {m: texts[m] for m in summary.changed})
+        write_months(province, {m: texts[m] for m in summary.changed if m in texts})
+        write_months(province, {m: spans[m] for m in durations}, DURATIONS)
 
 
 def export_columns(province: Path) -> dict[str, tuple[str, ...]]:
