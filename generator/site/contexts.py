@@ -22,6 +22,7 @@ from generator.problems.catalogue import ProblemCode
 from generator.site.facts import FormEntry, KeyFacts
 from generator.site.feed import FeedItem
 from generator.site.opendata import Download
+from generator.stats.durations import Durations
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class ProcedureContext(HistorySection):
     form_list: tuple[FormEntry, ...]  # each form once, numbered
     form_refs: Mapping[Document, tuple[int, ...]]  # a document's forms by their numbers in form_list
     national_portal: str  # where a form without a link is found
+    actual: Durations | None = None  # how long files really took (stats/durations.py); None: no figures at all
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.errors import BuildError
@@ -22,6 +22,7 @@ from generator.model.types import ProvinceData
 from generator.oversight.compute import ProvinceOversight, province_oversight
 from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
+from generator.stats.durations import Durations, procedure_durations
 
 FORMS = "bieu-mau"  # site folder of the form copies: bieu-mau/<code>/<file name>
 
@@ -51,6 +52,8 @@ class SiteInput:
     oversight: ProvinceOversight
     date: dt.date  # the data's date: the feed's ``updated`` when there is no change
     forms: tuple[FormCopy, ...]
+    # how long files really took, by procedure code (statistics/durations); None: the province has no figures
+    durations: Mapping[str, Durations] | None = field(default=None)
 
 
 def only_province(provinces: list[ProvinceData]) -> ProvinceData:
@@ -96,7 +99,10 @@ def _untimed(name: str) -> Iterator[None]:
 def gather(root: Path, phase: Phase = _untimed) -> SiteInput:
     """Check the data under ``root`` (DataHasErrors on errors), read its history, compute the figures."""
     with phase("check"):
-        data = only_province(load_checked(root).provinces)
+        loaded = load_checked(root)
+        data = only_province(loaded.provinces)
     with phase("history"):
         history = province_history(root, data)
-        return site_input(data, history, changes_by_source(root, [data], history.dates))
+        site = site_input(data, history, changes_by_source(root, [data], history.dates))
+    with phase("statistics"):
+        return replace(site, durations=procedure_durations(Path(loaded.result.tree.provinces[0].folder)))

@@ -40,6 +40,25 @@ class Durations:
     def enough(self) -> bool:
         return self.median is not None
 
+    @property
+    def minimum(self) -> int:
+        return MINIMUM
+
+    @property
+    def files_label(self) -> str:
+        """1.234 (Vietnamese thousands)."""
+        return f"{self.files:,}".replace(",", ".")
+
+    @property
+    def period(self) -> str:
+        """ "tháng 03/2025 đến tháng 02/2026", or one month."""
+        first, last = (f"tháng {m[5:]}/{m[:4]}" for m in (self.first_month, self.last_month))
+        return first if first == last else f"{first} đến {last}"
+
+    @property
+    def as_of_label(self) -> str:
+        return f"{self.as_of[8:]}/{self.as_of[5:7]}/{self.as_of[:4]}"
+
 
 def quantile(histogram: dict[int, int], percent: int) -> int:
     """The smallest value that at least ``percent`` % of the counted files do not exceed (nearest rank)."""
@@ -62,11 +81,17 @@ def _window(months: list[str]) -> list[str]:
     return [m for m in months if m >= start]
 
 
-def procedure_durations(province: Path) -> dict[str, Durations]:
-    """Each procedure's durations over the window, from the province folder's duration files ({} without any).
+NONE = Durations(0, "", "", "", None, None)  # a procedure without a resolved file in the window
+
+
+def procedure_durations(province: Path) -> dict[str, Durations] | None:
+    """Each procedure's durations over the window, from the province folder's duration files (None without any:
+    the province publishes no figures; a procedure without files has none: ``NONE``).
     A line that is not as niemyet writes it is skipped here: ``stats import`` refuses to merge into such a file."""
     folder = province / DURATIONS.folder
     months = sorted(p.stem for p in folder.glob("*.csv") if MONTH_RE.match(p.stem)) if folder.is_dir() else []
+    if not months:
+        return None
     found: dict[str, dict[int, int]] = {}
     spans: dict[str, list[str]] = {}
     for month in _window(months):

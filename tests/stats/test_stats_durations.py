@@ -110,9 +110,11 @@ def test_procedure_figures_sum_communes_and_months_and_need_the_minimum(province
         f"{header}\nphuong-dong-lam,{P1},3,10,2026-02-28\nxa-an-binh,{P1},7,3,2026-02-28\n".encode(),
     )
     found = procedure_durations(province)
+    assert found is not None
     one = found[P1]
     assert (one.files, one.median, one.p90, one.enough) == (MINIMUM, 3, 7, True)
     assert (one.first_month, one.last_month, one.as_of) == ("2025-12", "2026-02", "2026-02-28")
     two = found[P2]
     assert (two.files, two.median, two.p90, two.enough) == (3, None, None, False)
-    assert procedure_durations(province.parent / "khong-co") == {}
+    assert procedure_durations(province.parent / "khong-co") is None
+    assert one.period == "tháng 12/2025 đến tháng 02/2026" and one.as_of_label == "28/02/2026"
