@@ -40,46 +40,51 @@ GROUP BY ALL
 
 # The same figures, cheaper: what happens in a month (received, resolved) is grouped by that month directly; only
 # the figures of open files (carried over, pending, overdue) need a file in every month it stays open, and a file
-# received and resolved in the same month is open in none.
+# received and resolved in the same month is open in none. Grouped by one integer per commune, procedure and month
+# (``g``: one hash key instead of three), taken apart at the end.
 AGGREGATE = """
 WITH r AS (
-  SELECT cid, pid, mr AS idx, count(*) AS received, count(*) FILTER (channel = 1) AS received_in_person,
-    count(*) FILTER (channel = 2) AS received_online, count(*) FILTER (channel = 3) AS received_post,
-    count(*) FILTER (over_posted) AS over_posted
+  SELECT (cid::BIGINT * $procedures + pid) * $months + mr AS g, count(*) AS received,
+    count(*) FILTER (channel = 1) AS received_in_person, count(*) FILTER (channel = 2) AS received_online,
+    count(*) FILTER (channel = 3) AS received_post, count(*) FILTER (over_posted) AS over_posted
   FROM counted WHERE mr BETWEEN 0 AND $last_index GROUP BY ALL
 ), s AS (
-  SELECT cid, pid, me AS idx, count(*) AS resolved, count(*) FILTER (status <> 7 AND ed < dd) AS early,
-    count(*) FILTER (status = 7 OR ed = dd) AS on_time, count(*) FILTER (status <> 7 AND ed > dd) AS late,
+  SELECT (cid::BIGINT * $procedures + pid) * $months + me AS g, count(*) AS resolved,
+    count(*) FILTER (status <> 7 AND ed < dd) AS early, count(*) FILTER (status = 7 OR ed = dd) AS on_time,
+    count(*) FILTER (status <> 7 AND ed > dd) AS late,
     count(*) FILTER (status <> 7 AND ed > dd AND apology = false) AS late_no_apology
   FROM counted WHERE me BETWEEN 0 AND $last_index GROUP BY ALL
 ), o AS (
-  SELECT x.cid, x.pid, m.idx, count(*) FILTER (x.rd < m.first) AS carried_over,
+  SELECT x.cp * $months + m.idx AS g, count(*) FILTER (x.rd < m.first) AS carried_over,
     count(*) FILTER (x.ed IS NULL OR x.ed > m.last) AS pending,
     count(*) FILTER ((x.ed IS NULL OR x.ed > m.last) AND x.dd < m.last) AS pending_overdue
   FROM (
-    SELECT cid, pid, rd, ed, dd,
+    SELECT cid::BIGINT * $procedures + pid AS cp, rd, ed, dd,
       unnest(range(greatest(mr, 0), least(coalesce(me, $last_index), $last_index) + 1)) AS idx
     FROM counted WHERE me IS NULL OR me > mr
   ) x JOIN months m USING (idx)
   GROUP BY ALL
 )
-SELECT cid, pid, idx, coalesce(r.received, 0) AS received, coalesce(r.received_in_person, 0) AS received_in_person,
+SELECT (g // ($procedures * $months))::INTEGER AS cid, (g // $months % $procedures)::INTEGER AS pid,
+  (g % $months)::INTEGER AS idx, coalesce(r.received, 0) AS received,
+  coalesce(r.received_in_person, 0) AS received_in_person,
   coalesce(r.received_online, 0) AS received_online, coalesce(r.received_post, 0) AS received_post,
   coalesce(o.carried_over, 0) AS carried_over, coalesce(s.resolved, 0) AS resolved, coalesce(s.early, 0) AS early,
   coalesce(s.on_time, 0) AS on_time, coalesce(s.late, 0) AS late, coalesce(s.late_no_apology, 0) AS late_no_apology,
   coalesce(o.pending, 0) AS pending, coalesce(o.pending_overdue, 0) AS pending_overdue,
   coalesce(r.over_posted, 0) AS over_posted
-FROM r FULL JOIN s USING (cid, pid, idx) FULL JOIN o USING (cid, pid, idx)
+FROM r FULL JOIN s USING (g) FULL JOIN o USING (g)
 WHERE coalesce(r.received, 0) + coalesce(o.carried_over, 0) > 0
 """
 
-# The month files' lines, made in DuckDB (counts never need quoting): month, commune, procedure, line.
+# The month files' lines, made in DuckDB (counts never need quoting): month, line; sorted by commune then code
+# through their ids (``communes`` and ``known`` number them in that order: integers sort faster than text).
 LINES = f"""
-SELECT m.month, u.commune, k.procedure, concat_ws(',', u.commune, k.procedure, a.received, a.received_in_person,
+SELECT m.month, concat_ws(',', u.commune, k.procedure, a.received, a.received_in_person,
   a.received_online, a.received_post, a.carried_over, a.resolved, a.early, a.on_time, a.late,
   CASE WHEN $apology THEN a.late_no_apology::VARCHAR ELSE '' END, a.pending, a.pending_overdue, a.over_posted, $as_of)
 FROM ({AGGREGATE}) a JOIN months m USING (idx) JOIN communes u USING (cid) JOIN known k USING (pid)
-ORDER BY m.month, u.commune, k.procedure
+ORDER BY a.idx, a.cid, a.pid
 """
 
 # The duration files' lines (``generator.stats.durations``): per month of the end date, commune, procedure and
@@ -87,12 +92,16 @@ ORDER BY m.month, u.commune, k.procedure
 # many files; resolved files only (9, 10), a withdrawn file (7) is the applicant's choice, not the handling time.
 # From ``counted``, already in memory: no new scan of the exports.
 DURATION_LINES = """
-SELECT m.month, u.commune, k.procedure, a.wd, concat_ws(',', u.commune, k.procedure, a.wd, a.files, $as_of)
+SELECT m.month, concat_ws(',', u.commune, k.procedure, a.wd, a.files, $as_of)
 FROM (
-  SELECT cid, pid, me AS idx, wd, count(*) AS files FROM counted
-  WHERE me BETWEEN 0 AND $last_index AND status IN (9, 10) AND wd IS NOT NULL GROUP BY ALL
+  SELECT (g // ($procedures * $months))::INTEGER AS cid, (g // $months % $procedures)::INTEGER AS pid,
+    (g % $months)::INTEGER AS idx, wd, files
+  FROM (
+    SELECT (cid::BIGINT * $procedures + pid) * $months + me AS g, wd, count(*) AS files FROM counted
+    WHERE me BETWEEN 0 AND $last_index AND status IN (9, 10) AND wd IS NOT NULL GROUP BY ALL
+  )
 ) a JOIN months m USING (idx) JOIN communes u USING (cid) JOIN known k USING (pid)
-ORDER BY m.month, u.commune, k.procedure, a.wd
+ORDER BY a.idx, a.cid, a.pid, a.wd
 """
 
 # Working minutes of a day: 07:00-11:30 and 13:30-17:00 (8 hours); a receipt after 17:00 counts from the next day.
@@ -114,8 +123,7 @@ WITH e AS (
 ), f AS (
   SELECT * EXCLUDE (ed), CASE WHEN ed <= $as_of THEN ed END AS ed,
     date_diff('month', $first_month, rd)::INTEGER AS mr,
-    CASE WHEN ed <= $as_of THEN date_diff('month', $first_month, ed)::INTEGER END AS me,
-    CASE WHEN dd + 1 > $as_of THEN $last_index + 1 ELSE date_diff('month', $first_month, dd + 1)::INTEGER END AS mo
+    CASE WHEN ed <= $as_of THEN date_diff('month', $first_month, ed)::INTEGER END AS me
   FROM e WHERE rd <= $as_of
 ), l AS (
   SELECT f.*,

@@ -19,6 +19,7 @@ from generator.load.files import load_file
 from generator.model.types import ProvinceData
 from generator.problems import Problem, make
 from generator.stats import db
+from generator.stats.cache import cached_province
 from generator.stats.calendar import CALENDAR_FILE, WorkCalendar, load_calendar, uncovered_years
 from generator.stats.compute import COUNTED, DURATION_LINES, LINES
 from generator.stats.durations import DURATIONS
@@ -102,7 +103,7 @@ def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: Sta
         if unit not in mapping:
             at = (r, exports[e].column_of("unit"))
             summary.warnings.append(make("W200", exports[e].path, at, unit=shown_text(unit), files=n))
-    pids = {code: i for i, code in enumerate(data.procedures)}
+    pids = {code: i for i, code in enumerate(sorted(data.procedures))}
     db.table(con, "known", {"pid": "INTEGER", "procedure": "VARCHAR"}, [(i, c) for c, i in pids.items()])
     codes = db.distinct_first(con, "procedure")
     db.table(
@@ -145,29 +146,37 @@ def month_list(start: dt.date, as_of: dt.date) -> list[Month]:
     return out
 
 
-def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, list[tuple[str | int, ...]]]:
-    """The month files' lines, by month: (commune, procedure, line)."""
+def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, list[str]]:
+    """The month files' lines, by month, sorted."""
     db.table(
         con,
         "months",
         {"idx": "INTEGER", "month": "VARCHAR", "first": "DATE", "last": "DATE"},
         [(i, *m) for i, m in enumerate(months)],
     )
-    con.execute(COUNTED, {"first_month": months[0][1], "as_of": as_of, "last_index": len(months) - 1})
-    out: dict[str, list[tuple[str | int, ...]]] = {m: [] for m, _, _ in months}
-    params = {"apology": apology, "as_of": as_of.isoformat(), "last_index": len(months) - 1}
-    for month, *line in con.execute(LINES, params).fetchall():
-        out[month].append(tuple(line))
+    con.execute(COUNTED, {"first_month": months[0][1], "as_of": as_of})
+    params = {"apology": apology, "as_of": as_of.isoformat(), **keys(con, len(months))}
+    return _by_month(months, con.execute(LINES, params).fetchall())
+
+
+def keys(con: Any, months: int) -> dict[str, int]:
+    """The parameters of ``compute.AGGREGATE``: the last month's index, and what its grouping key is made of (the
+    months' and the procedure ids' ranges)."""
+    procedures: int = con.execute("SELECT count(*) FROM known").fetchone()[0]
+    return {"last_index": months - 1, "months": months, "procedures": procedures}
+
+
+def _by_month(months: list[Month], rows: list[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {m: [] for m, _, _ in months}
+    for month, line in rows:
+        out[month].append(line)
     return out
 
 
-def _duration_lines(con: Any, months: list[Month], as_of: dt.date) -> dict[str, list[tuple[str | int, ...]]]:
-    """The duration files' lines, by month: (commune, procedure, working days, line); after ``_lines``."""
-    out: dict[str, list[tuple[str | int, ...]]] = {m: [] for m, _, _ in months}
-    params = {"as_of": as_of.isoformat(), "last_index": len(months) - 1}
-    for month, *line in con.execute(DURATION_LINES, params).fetchall():
-        out[month].append(tuple(line))
-    return out
+def _duration_lines(con: Any, months: list[Month], as_of: dt.date) -> dict[str, list[str]]:
+    """The duration files' lines, by month; after ``_lines`` (which makes ``counted``)."""
+    params = {"as_of": as_of.isoformat(), **keys(con, len(months))}
+    return _by_month(months, con.execute(DURATION_LINES, params).fetchall())
 
 
 def import_statistics(
@@ -189,7 +198,7 @@ def import_statistics(
     con = db.connect()
     with ThreadPoolExecutor(max_workers=1) as pool:
         reading = pool.submit(_read, con, paths, export_columns(province), calendar, as_of)
-        data = load_province(province)
+        data = cached_province(province, load_province)
         read = reading.result()
     if read.problems:
         errors = sum(p.is_error for p in read.problems)

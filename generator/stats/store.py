@@ -112,41 +112,48 @@ def current_text(folder: Path, month: str, kind: Kind = MONTHS) -> str | None:
 
 
 def merge_months(
-    folder: Path,
-    shown: str,
-    new: dict[str, list[tuple[str | int, ...]]],
-    communes: set[str],
-    kind: Kind = MONTHS,
+    folder: Path, shown: str, new: dict[str, list[str]], communes: set[str], kind: Kind = MONTHS
 ) -> dict[str, str]:
-    """The text of each month file after the import: ``new`` lines (sort key..., line; commune first) in place of
-    the imported communes' lines, the other communes' lines kept. A month file that is not as niemyet writes it
-    (edited by hand) stops the import, nothing written."""
+    """The text of each month file after the import: ``new`` lines (sorted) in place of the imported communes'
+    lines, the other communes' lines kept and the whole sorted again. A month file that is not as niemyet writes
+    it (edited by hand) stops the import, nothing written."""
     from generator.errors import DataError
 
     texts, problems = {}, []
     header = ",".join(kind.columns)
-    for month, rows in new.items():
-        keyed = list(rows)  # sorted already (DuckDB's ORDER BY)
-        kept = 0
+    for month, lines in new.items():
+        kept: list[tuple[tuple[str | int, ...], str]] = []
         old = current_text(folder, month, kind)
         if old is not None:
-            lines = old.splitlines()
             where = f"{shown}/{kind.folder}/{month}.csv"
-            if not lines or lines[0] != header:
-                problems.append(make("E212", where, (1, 1), expected=header))
+            found = _kept(old, header, communes, kind)
+            if isinstance(found, int):
+                problems.append(make("E212", where, (found, 1), expected=header))
                 continue
-            for number, line in enumerate(lines[1:], start=2):
-                cells = line.split(",")
-                try:
-                    if len(cells) != len(kind.columns):
-                        raise ValueError("columns")
-                    if cells[0] not in communes:
-                        keyed.append((*kind.key(cells), line))
-                        kept += 1
-                except ValueError:
-                    problems.append(make("E212", where, (number, 1), expected=header))
-        ordered = sorted(keyed) if kept else keyed
-        texts[month] = "\n".join([header, *(str(line) for *_, line in ordered)]) + "\n"
+            kept = found
+        if kept:
+            keyed = [(kind.key(line.split(",")), line) for line in lines] + kept
+            lines = [line for _, line in sorted(keyed)]
+        texts[month] = "\n".join([header, *lines]) + "\n"
     if problems:
         raise DataError(problems, "tệp thống kê đã có bị sửa sai dạng; chưa ghi tệp nào")
     return texts
+
+
+def _kept(old: str, header: str, communes: set[str], kind: Kind) -> list[tuple[tuple[str | int, ...], str]] | int:
+    """The lines of an existing file that the import keeps (other communes'), with their sort keys; or the number
+    of the first line that is not as niemyet writes it."""
+    lines = old.splitlines()
+    if not lines or lines[0] != header:
+        return 1
+    kept = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split(",")
+        try:
+            if len(cells) != len(kind.columns):
+                raise ValueError("columns")
+            if cells[0] not in communes:
+                kept.append((kind.key(cells), line))
+        except ValueError:
+            return number
+    return kept

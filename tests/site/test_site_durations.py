@@ -8,6 +8,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.site.gather import gather
 from generator.site.render import render_site
 from generator.stats.run import import_statistics
@@ -16,6 +18,11 @@ from tests.stats.known import FILES, HEADER, P1, P2, row
 
 D = dt.datetime
 STATS_PROVINCE = Path(__file__).resolve().parents[1] / "stats" / "province"
+
+
+@pytest.fixture(autouse=True)
+def _no_model_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NIEMYET_CACHE", "off")
 
 
 def _pages(root: Path) -> dict[str, str]:

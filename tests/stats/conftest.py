@@ -14,6 +14,13 @@ from tests.stats.known import FILES, HEADER
 PROVINCE = Path(__file__).resolve().parent / "province"
 
 
+@pytest.fixture(autouse=True)
+def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The province model cache of ``stats import`` (stats/cache.py) in the test's own folder."""
+    monkeypatch.setenv("NIEMYET_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     """``tmp/procedures`` with the province ``tinh-thu`` in it."""
