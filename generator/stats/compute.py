@@ -40,8 +40,10 @@ GROUP BY ALL
 
 # The same figures, cheaper: what happens in a month (received, resolved) is grouped by that month directly; only
 # the figures of open files (carried over, pending, overdue) need a file in every month it stays open, and a file
-# received and resolved in the same month is open in none. Grouped by one integer per commune, procedure and month
-# (``g``: one hash key instead of three), taken apart at the end.
+# received and resolved in the same month is open in none. Month indexes stand for the dates: received before the
+# first day of M is ``mr < M``, resolved after its last day ``me > M``, and the appointment is before M's last day
+# from month ``mo`` on (the month of the day after it; never when that day is after the export date). Grouped by
+# one integer per commune, procedure and month (``g``: one hash key instead of three), taken apart at the end.
 AGGREGATE = """
 WITH r AS (
   SELECT (cid::BIGINT * $procedures + pid) * $months + mr AS g, count(*) AS received,
@@ -55,14 +57,14 @@ WITH r AS (
     count(*) FILTER (status <> 7 AND ed > dd AND apology = false) AS late_no_apology
   FROM counted WHERE me BETWEEN 0 AND $last_index GROUP BY ALL
 ), o AS (
-  SELECT x.cp * $months + m.idx AS g, count(*) FILTER (x.rd < m.first) AS carried_over,
-    count(*) FILTER (x.ed IS NULL OR x.ed > m.last) AS pending,
-    count(*) FILTER ((x.ed IS NULL OR x.ed > m.last) AND x.dd < m.last) AS pending_overdue
+  SELECT cp * $months + idx AS g, count(*) FILTER (mr < idx) AS carried_over,
+    count(*) FILTER (me IS NULL OR me > idx) AS pending,
+    count(*) FILTER ((me IS NULL OR me > idx) AND mo <= idx) AS pending_overdue
   FROM (
-    SELECT cid::BIGINT * $procedures + pid AS cp, rd, ed, dd,
+    SELECT cid::BIGINT * $procedures + pid AS cp, mr, me, mo,
       unnest(range(greatest(mr, 0), least(coalesce(me, $last_index), $last_index) + 1)) AS idx
     FROM counted WHERE me IS NULL OR me > mr
-  ) x JOIN months m USING (idx)
+  )
   GROUP BY ALL
 )
 SELECT (g // ($procedures * $months))::INTEGER AS cid, (g // $months % $procedures)::INTEGER AS pid,
@@ -123,7 +125,8 @@ WITH e AS (
 ), f AS (
   SELECT * EXCLUDE (ed), CASE WHEN ed <= $as_of THEN ed END AS ed,
     date_diff('month', $first_month, rd)::INTEGER AS mr,
-    CASE WHEN ed <= $as_of THEN date_diff('month', $first_month, ed)::INTEGER END AS me
+    CASE WHEN ed <= $as_of THEN date_diff('month', $first_month, ed)::INTEGER END AS me,
+    CASE WHEN dd + 1 > $as_of THEN 100000 ELSE date_diff('month', $first_month, dd + 1)::INTEGER END AS mo
   FROM e WHERE rd <= $as_of
 ), l AS (
   SELECT f.*,
