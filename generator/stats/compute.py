@@ -119,7 +119,7 @@ CREATE OR REPLACE TEMP MACRO nm_minutes(t) AS
 COUNTED = """
 CREATE TEMP TABLE counted AS
 WITH e AS (
-  SELECT cid, pid, commune, procedure, channel, status, apology, received AS r, received::DATE AS rd,
+  SELECT cid, pid, channel, status, apology, received AS r, received::DATE AS rd,
     due::DATE AS dd, CASE WHEN status IN (7, 9, 10) THEN coalesce(finished, returned)::DATE END AS ed
   FROM matched WHERE status NOT IN (1, 3)
 ), f AS (
@@ -130,12 +130,12 @@ WITH e AS (
   FROM e WHERE rd <= $as_of
 ), l AS (
   SELECT f.*,
-    CASE WHEN p.procedure IS NOT NULL THEN coalesce(o1.unit, o2.unit, p.unit) END AS u,
-    CASE WHEN p.procedure IS NOT NULL THEN coalesce(o1.value, o2.value, p.value) END AS v
+    CASE WHEN p.pid IS NOT NULL THEN coalesce(o1.unit, o2.unit, p.unit) END AS u,
+    CASE WHEN p.pid IS NOT NULL THEN coalesce(o1.value, o2.value, p.value) END AS v
   FROM f
-  LEFT JOIN proc_limits p ON p.procedure = f.procedure AND p.channel = f.channel
-  LEFT JOIN overlay_limits o1 ON o1.commune = f.commune AND o1.procedure = f.procedure AND o1.channel = f.channel
-  LEFT JOIN overlay_limits o2 ON o2.commune = f.commune AND o2.procedure = f.procedure AND o2.channel IS NULL
+  LEFT JOIN proc_limits p ON p.pid = f.pid AND p.channel = f.channel
+  LEFT JOIN overlay_limits o1 ON o1.cid = f.cid AND o1.pid = f.pid AND o1.channel = f.channel
+  LEFT JOIN overlay_limits o2 ON o2.cid = f.cid AND o2.pid = f.pid AND o2.channel IS NULL
 ), h AS (
   SELECT *, CASE WHEN u = 'hour' THEN v WHEN u = 'working_day' AND v <> floor(v) THEN v * 8 END AS hours FROM l
 ), t AS (
@@ -154,7 +154,7 @@ WITH e AS (
   LEFT JOIN cal c2 ON c2.d = h.rd + (ceil(coalesce(h.v, 0))::INTEGER - 1)
   LEFT JOIN cal c3 ON c3.d = h.ed
 )
-SELECT t.* EXCLUDE (commune, procedure, r, target),
+SELECT t.* EXCLUDE (r, target),
   coalesce(w.d IS NOT NULL AND t.dd > greatest(w.d, t.rd), false) AS over_posted
 FROM t LEFT JOIN working_days w ON w.widx = t.target
 """

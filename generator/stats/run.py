@@ -117,19 +117,27 @@ def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: Sta
             at = (r, exports[e].column_of("procedure"))
             summary.warnings.append(make("W201", exports[e].path, at, code=shown_text(code), files=n))
     con.execute(
-        """CREATE TEMP VIEW matched AS SELECT f.* EXCLUDE (procedure), u.cid, c.commune, k.pid, k.procedure
-           FROM files f JOIN unit_map u USING (unit) JOIN communes c USING (cid)
-           JOIN code_map m USING (procedure) JOIN known k USING (pid)"""
+        """CREATE TEMP VIEW matched AS SELECT f.* EXCLUDE (procedure, unit), u.cid, m.pid
+           FROM files f JOIN unit_map u USING (unit) JOIN code_map m USING (procedure)"""
     )
 
 
 def _limits(con: Any, data: ProvinceData, calendar: WorkCalendar, span: tuple[dt.date, dt.date]) -> None:
-    """Tables ``proc_limits`` and ``overlay_limits``; the calendar grows when a posted limit is very long."""
+    """Tables ``proc_limits`` (pid, channel, unit, value) and ``overlay_limits`` (cid first), by the ids of
+    ``_match``; the calendar grows when a posted limit is very long."""
     limits = posted_limits(data)
     types = {"procedure": "VARCHAR", "channel": "INTEGER", "unit": "VARCHAR", "value": "DOUBLE"}
-    db.table(con, "proc_limits", types, [(x.procedure, x.channel, x.unit, x.value) for x in limits if not x.commune])
+    db.table(con, "limits", types, [(x.procedure, x.channel, x.unit, x.value) for x in limits if not x.commune])
     rows = [(x.commune, x.procedure, x.channel, x.unit, x.value) for x in limits if x.commune]
-    db.table(con, "overlay_limits", {"commune": "VARCHAR", **types}, rows)
+    db.table(con, "overlays", {"commune": "VARCHAR", **types}, rows)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE proc_limits AS SELECT k.pid, l.channel, l.unit, l.value "
+        "FROM limits l JOIN known k USING (procedure)"
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE overlay_limits AS SELECT c.cid, k.pid, o.channel, o.unit, o.value "
+        "FROM overlays o JOIN communes c USING (commune) JOIN known k USING (procedure)"
+    )
     if (needed := calendar_days_needed(limits)) > CALENDAR_DAYS:
         days = calendar.working_days(span[0] - dt.timedelta(days=1), span[1] + dt.timedelta(days=needed))
         db.calendar_table(con, list(days))
@@ -206,12 +214,14 @@ def import_statistics(
     summary = StatsImportSummary(dry_run=dry_run, warnings=list(found), as_of=read.as_of)
     db.files_view(con, read.repeats)
     _match(con, data, read.exports, summary)
-    summary.files, summary.counted = con.execute(
-        "SELECT (SELECT count(*) FROM files), (SELECT count(*) FROM matched WHERE status NOT IN (1, 3))"
+    summary.files, summary.counted, cids = con.execute(
+        "SELECT (SELECT count(*) FROM files), count(*) FILTER (status NOT IN (1, 3)), list(DISTINCT cid) FROM matched"
     ).fetchone()
     if read.span is not None and read.as_of is not None and summary.counted:
         _limits(con, data, calendar, read.span)
         summary.warnings += uncovered_years(calendar, read.span, f"{shown}/{CALENDAR_FILE}")
+        names = dict(con.execute("SELECT cid, commune FROM communes").fetchall())
+        summary.communes = sorted(names[c] for c in cids)
         _write(con, province, month_list(start or read.span[0], read.as_of), read, summary)
     return summary
 
@@ -221,7 +231,6 @@ def _write(con: Any, province: Path, months: list[Month], read: Read, summary: S
     if not months or read.as_of is None:
         return
     new = _lines(con, months, any(e.column_of("apology") for e in read.exports), read.as_of)
-    summary.communes = [r[0] for r in con.execute("SELECT DISTINCT commune FROM matched ORDER BY 1").fetchall()]
     summary.months = list(new)
     communes = set(summary.communes)
     texts = merge_months(province, str(province), new, communes)
