@@ -118,3 +118,52 @@ def test_procedure_figures_sum_communes_and_months_and_need_the_minimum(province
     assert (two.files, two.median, two.p90, two.enough) == (3, None, None, False)
     assert procedure_durations(province.parent / "khong-co") is None
     assert one.period == "tháng 12/2025 đến tháng 02/2026" and one.as_of_label == "28/02/2026"
+
+
+def test_duration_files_equal_a_count_made_file_by_file_in_python(tmp_path: Path) -> None:
+    """The SQL histogram against a plain Python count of the same generated export: each resolved file (9, 10)
+    of a matched commune and known procedure, ended by the export date, its working days from receipt to end by
+    the province's calendar (``WorkCalendar``, the day of receipt not counted), in the month of its end."""
+    from collections import Counter
+
+    from generator.stats.calendar import load_calendar
+    from generator.stats.run import load_province
+    from generator.stats.units import match_units
+    from generator.synth.province import synthesize
+
+    export = tmp_path / "ho-so.csv"
+    synthesize(tmp_path / "data", 5, 20, seed=5, export=export, files=5_000)
+    province = tmp_path / "data" / "tinh-gia-lap"
+    summary = import_statistics([export], province)
+    assert summary.as_of is not None
+    data = load_province(province)
+    calendar, _ = load_calendar(province, "calendar.yaml")
+    with export.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    communes = match_units(sorted({r["DonViXuLy"] for r in rows}), data)
+    days = dict(calendar.working_days(dt.date(2020, 1, 1), summary.as_of))
+
+    def day(text: str) -> dt.date:
+        return dt.datetime.strptime(text, "%Y%m%d%H%M%S").date()
+
+    expected: Counter[tuple[str, str, str, int]] = Counter()
+    for r in rows:
+        if (
+            r["TrangThaiHoSo"] not in ("9", "10")
+            or r["DonViXuLy"] not in communes
+            or r["MaTTHC"] not in data.procedures
+        ):
+            continue
+        start, end = day(r["NgayTiepNhan"]), day(r["NgayKetThucXuLy"] or r["NgayTra"])
+        if end > summary.as_of:
+            continue
+        taken = sum(days[start + dt.timedelta(days=i)] for i in range(1, (end - start).days + 1))
+        expected[(end.strftime("%Y-%m"), communes[r["DonViXuLy"]], r["MaTTHC"], taken)] += 1
+    got = {
+        (month, commune, code, days_taken): files
+        for month, histograms in _durations(province).items()
+        for (commune, code), histogram in histograms.items()
+        for days_taken, files in histogram.items()
+    }
+    assert sum(expected.values()) > 1000
+    assert got == dict(expected)
