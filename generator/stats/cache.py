@@ -1,10 +1,12 @@
-"""The checked model of a province, kept between imports: ``stats import`` reads the province's YAML (a 150 × 400
-province: about 1.5 s of checking) only when something in it changed.
+"""What ``stats import`` needs of a checked province, kept between imports: the province's YAML is read and
+checked (a 150 × 400 province: about 1.5 s) only when something in it changed.
 
 The key is a hash of the folder's absolute path, of every file under it (names and bytes; the statistics folder
 aside, which the import itself writes) and of niemyet's own code: any edit, added or removed file, or another
 niemyet gives another key, and the full check runs (its errors stop the import as before). Only a model that
-passed the check is stored. Hashing the files costs some 20 ms at that size; a cached model loads in about 0.2 s.
+passed the check is stored, and only what the import uses of it (``ImportModel``: the communes' unit codes and
+names, the procedure codes, the posted limits): hashing the files costs some 20 ms at that size, loading the
+kept model a few.
 
 The cache lives in ``$NIEMYET_CACHE`` (``off``: no cache), else ``$XDG_CACHE_HOME/niemyet``, else
 ``~/.cache/niemyet``; it holds the last ``KEEP`` models. It holds nothing the data repository does not: the
@@ -17,13 +19,30 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model.types import ProvinceData
+from generator.stats.limits import Limit, posted_limits
+from generator.stats.units import unit_index
 
 KEEP = 4
 SKIPPED = ("statistics",)  # written by the import itself
 CODE = Path(__file__).resolve().parents[1]  # the generator package
+
+
+@dataclass(frozen=True)
+class ImportModel:
+    """What the import reads of the province: folded unit code or name → commune slug, the procedure codes
+    (sorted), the posted limits."""
+
+    units: dict[str, str]
+    codes: tuple[str, ...]
+    limits: tuple[Limit, ...]
+
+
+def import_model(data: ProvinceData) -> ImportModel:
+    return ImportModel(unit_index(data), tuple(sorted(data.procedures)), tuple(posted_limits(data)))
 
 
 def cache_dir() -> Path | None:
@@ -58,30 +77,31 @@ def province_key(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def cached_province(folder: Path, load: Callable[[Path], ProvinceData]) -> ProvinceData:
-    """The model of ``folder``: from the cache when nothing changed, else ``load(folder)`` (stored after)."""
+def cached_model(folder: Path, load: Callable[[Path], ProvinceData]) -> ImportModel:
+    """The import's model of ``folder``: from the cache when nothing changed, else from ``load(folder)`` (the
+    checked province; stored after)."""
     where = cache_dir()
     if where is None:
-        return load(folder)
-    path = where / f"province-{province_key(folder)}.pickle"
+        return import_model(load(folder))
+    path = where / f"import-{province_key(folder)}.pickle"
     try:
         found = pickle.loads(path.read_bytes())
-        if isinstance(found, ProvinceData):
+        if isinstance(found, ImportModel):
             return found
     except Exception:  # missing, truncated, or made by a niemyet whose classes differ: load again
         pass
-    data = load(folder)
-    _store(where, path, data)
-    return data
+    model = import_model(load(folder))
+    _store(where, path, model)
+    return model
 
 
-def _store(where: Path, path: Path, data: ProvinceData) -> None:
+def _store(where: Path, path: Path, data: ImportModel) -> None:
     try:
         where.mkdir(parents=True, exist_ok=True)
         scratch = path.with_suffix(f".tmp-{os.getpid()}")
         scratch.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(scratch, path)
-        for old in sorted(where.glob("province-*.pickle"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
+        for old in sorted(where.glob("import-*.pickle"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
             old.unlink(missing_ok=True)
     except OSError:
         pass

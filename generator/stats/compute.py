@@ -79,14 +79,16 @@ FROM r FULL JOIN s USING (g) FULL JOIN o USING (g)
 WHERE coalesce(r.received, 0) + coalesce(o.carried_over, 0) > 0
 """
 
-# The month files' lines, made in DuckDB (counts never need quoting): month, line; sorted by commune then code
-# through their ids (``communes`` and ``known`` number them in that order: integers sort faster than text).
+# The month files' lines, made in DuckDB (counts never need quoting), each month's joined into one text, sorted
+# by commune then code through their ids (``communes`` and ``known`` number them in that order: integers sort
+# faster than text).
 LINES = f"""
-SELECT m.month, concat_ws(',', u.commune, k.procedure, a.received, a.received_in_person,
+SELECT m.month, string_agg(concat_ws(',', u.commune, k.procedure, a.received, a.received_in_person,
   a.received_online, a.received_post, a.carried_over, a.resolved, a.early, a.on_time, a.late,
-  CASE WHEN $apology THEN a.late_no_apology::VARCHAR ELSE '' END, a.pending, a.pending_overdue, a.over_posted, $as_of)
+  CASE WHEN $apology THEN a.late_no_apology::VARCHAR ELSE '' END, a.pending, a.pending_overdue, a.over_posted, $as_of),
+  chr(10) ORDER BY a.cid, a.pid)
 FROM ({AGGREGATE}) a JOIN months m USING (idx) JOIN communes u USING (cid) JOIN known k USING (pid)
-ORDER BY a.idx, a.cid, a.pid
+GROUP BY m.month
 """
 
 # The duration files' lines (``generator.stats.durations``): per month of the end date, commune, procedure and
@@ -94,7 +96,8 @@ ORDER BY a.idx, a.cid, a.pid
 # many files; resolved files only (9, 10), a withdrawn file (7) is the applicant's choice, not the handling time.
 # From ``counted``, already in memory: no new scan of the exports.
 DURATION_LINES = """
-SELECT m.month, concat_ws(',', u.commune, k.procedure, a.wd, a.files, $as_of)
+SELECT m.month, string_agg(concat_ws(',', u.commune, k.procedure, a.wd, a.files, $as_of), chr(10)
+  ORDER BY a.cid, a.pid, a.wd)
 FROM (
   SELECT (g // ($procedures * $months))::INTEGER AS cid, (g // $months % $procedures)::INTEGER AS pid,
     (g % $months)::INTEGER AS idx, wd, files
@@ -103,7 +106,7 @@ FROM (
     WHERE me BETWEEN 0 AND $last_index AND status IN (9, 10) AND wd IS NOT NULL GROUP BY ALL
   )
 ) a JOIN months m USING (idx) JOIN communes u USING (cid) JOIN known k USING (pid)
-ORDER BY a.idx, a.cid, a.pid, a.wd
+GROUP BY m.month
 """
 
 # Working minutes of a day: 07:00-11:30 and 13:30-17:00 (8 hours); a receipt after 17:00 counts from the next day.

@@ -19,11 +19,11 @@ from generator.load.files import load_file
 from generator.model.types import ProvinceData
 from generator.problems import Problem, make
 from generator.stats import db
-from generator.stats.cache import cached_province
+from generator.stats.cache import ImportModel, cached_model
 from generator.stats.calendar import CALENDAR_FILE, WorkCalendar, load_calendar, uncovered_years
 from generator.stats.compute import COUNTED, DURATION_LINES, LINES
 from generator.stats.durations import DURATIONS
-from generator.stats.limits import calendar_days_needed, posted_limits
+from generator.stats.limits import calendar_days_needed
 from generator.stats.read import Export, ExportError, load_export
 from generator.stats.store import current_text, merge_months, write_months
 from generator.stats.units import match_units, shown_text
@@ -91,11 +91,11 @@ def _read(
     return found
 
 
-def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: StatsImportSummary) -> None:
+def _match(con: Any, model: ImportModel, exports: Sequence[Export], summary: StatsImportSummary) -> None:
     """Tables ``communes``, ``unit_map`` (unit text → commune id) and ``known`` (the catalogue's codes), the view
     ``matched``; units and codes that match nothing become warnings (counted and listed, never dropped silently)."""
     units = db.distinct_first(con, "unit")
-    mapping = match_units([u for u, *_ in units], data)
+    mapping = match_units([u for u, *_ in units], model.units)
     ids = {slug: i for i, slug in enumerate(sorted(set(mapping.values())))}
     db.table(con, "communes", {"cid": "INTEGER", "commune": "VARCHAR"}, [(i, s) for s, i in ids.items()])
     db.table(con, "unit_map", {"unit": "VARCHAR", "cid": "INTEGER"}, [(u, ids[c]) for u, c in mapping.items()])
@@ -103,7 +103,7 @@ def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: Sta
         if unit not in mapping:
             at = (r, exports[e].column_of("unit"))
             summary.warnings.append(make("W200", exports[e].path, at, unit=shown_text(unit), files=n))
-    pids = {code: i for i, code in enumerate(sorted(data.procedures))}
+    pids = {code: i for i, code in enumerate(model.codes)}
     db.table(con, "known", {"pid": "INTEGER", "procedure": "VARCHAR"}, [(i, c) for c, i in pids.items()])
     codes = db.distinct_first(con, "procedure")
     db.table(
@@ -122,10 +122,10 @@ def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: Sta
     )
 
 
-def _limits(con: Any, data: ProvinceData, calendar: WorkCalendar, span: tuple[dt.date, dt.date]) -> None:
+def _limits(con: Any, model: ImportModel, calendar: WorkCalendar, span: tuple[dt.date, dt.date]) -> None:
     """Tables ``proc_limits`` (pid, channel, unit, value) and ``overlay_limits`` (cid first), by the ids of
     ``_match``; the calendar grows when a posted limit is very long."""
-    limits = posted_limits(data)
+    limits = list(model.limits)
     types = {"procedure": "VARCHAR", "channel": "INTEGER", "unit": "VARCHAR", "value": "DOUBLE"}
     db.table(con, "limits", types, [(x.procedure, x.channel, x.unit, x.value) for x in limits if not x.commune])
     rows = [(x.commune, x.procedure, x.channel, x.unit, x.value) for x in limits if x.commune]
@@ -154,7 +154,7 @@ def month_list(start: dt.date, as_of: dt.date) -> list[Month]:
     return out
 
 
-def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, list[str]]:
+def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, str]:
     """The month files' lines, by month, sorted."""
     db.table(
         con,
@@ -174,14 +174,13 @@ def keys(con: Any, months: int) -> dict[str, int]:
     return {"last_index": months - 1, "months": months, "procedures": procedures}
 
 
-def _by_month(months: list[Month], rows: list[tuple[str, str]]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {m: [] for m, _, _ in months}
-    for month, line in rows:
-        out[month].append(line)
-    return out
+def _by_month(months: list[Month], rows: list[tuple[str, str]]) -> dict[str, str]:
+    """Each month's lines as one text ("" for a month without any)."""
+    found = dict(rows)
+    return {m: found.get(m, "") for m, _, _ in months}
 
 
-def _duration_lines(con: Any, months: list[Month], as_of: dt.date) -> dict[str, list[str]]:
+def _duration_lines(con: Any, months: list[Month], as_of: dt.date) -> dict[str, str]:
     """The duration files' lines, by month; after ``_lines`` (which makes ``counted``)."""
     params = {"as_of": as_of.isoformat(), **keys(con, len(months))}
     return _by_month(months, con.execute(DURATION_LINES, params).fetchall())
@@ -206,19 +205,19 @@ def import_statistics(
     con = db.connect()
     with ThreadPoolExecutor(max_workers=1) as pool:
         reading = pool.submit(_read, con, paths, export_columns(province), calendar, as_of)
-        data = cached_province(province, load_province)
+        model = cached_model(province, lambda folder: load_province(folder))  # looked up when called
         read = reading.result()
     if read.problems:
         errors = sum(p.is_error for p in read.problems)
         raise DataError(read.problems, f"{errors} lỗi trong tệp xuất; chưa ghi tệp nào")
     summary = StatsImportSummary(dry_run=dry_run, warnings=list(found), as_of=read.as_of)
     db.files_view(con, read.repeats)
-    _match(con, data, read.exports, summary)
+    _match(con, model, read.exports, summary)
     summary.files, summary.counted, cids = con.execute(
         "SELECT (SELECT count(*) FROM files), count(*) FILTER (status NOT IN (1, 3)), list(DISTINCT cid) FROM matched"
     ).fetchone()
     if read.span is not None and read.as_of is not None and summary.counted:
-        _limits(con, data, calendar, read.span)
+        _limits(con, model, calendar, read.span)
         summary.warnings += uncovered_years(calendar, read.span, f"{shown}/{CALENDAR_FILE}")
         names = dict(con.execute("SELECT cid, commune FROM communes").fetchall())
         summary.communes = sorted(names[c] for c in cids)

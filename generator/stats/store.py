@@ -112,16 +112,16 @@ def current_text(folder: Path, month: str, kind: Kind = MONTHS) -> str | None:
 
 
 def merge_months(
-    folder: Path, shown: str, new: dict[str, list[str]], communes: set[str], kind: Kind = MONTHS
+    folder: Path, shown: str, new: dict[str, str], communes: set[str], kind: Kind = MONTHS
 ) -> dict[str, str]:
-    """The text of each month file after the import: ``new`` lines (sorted) in place of the imported communes'
-    lines, the other communes' lines kept and the whole sorted again. A month file that is not as niemyet writes
-    it (edited by hand) stops the import, nothing written."""
+    """The text of each month file after the import: ``new`` lines (one text a month, sorted) in place of the
+    imported communes' lines, the other communes' lines kept and the whole sorted again. A month file that is not
+    as niemyet writes it (edited by hand) stops the import, nothing written."""
     from generator.errors import DataError
 
     texts, problems = {}, []
     header = ",".join(kind.columns)
-    for month, lines in new.items():
+    for month, text in new.items():
         kept: list[tuple[tuple[str | int, ...], str]] = []
         old = current_text(folder, month, kind)
         if old is not None:
@@ -132,9 +132,9 @@ def merge_months(
                 continue
             kept = found
         if kept:
-            keyed = [(kind.key(line.split(",")), line) for line in lines] + kept
-            lines = [line for _, line in sorted(keyed)]
-        texts[month] = "\n".join([header, *lines]) + "\n"
+            keyed = [(kind.key(line.split(",")), line) for line in text.split("\n") if line] + kept
+            text = "\n".join(line for _, line in sorted(keyed))
+        texts[month] = f"{header}\n{text}\n" if text else f"{header}\n"
     if problems:
         raise DataError(problems, "tệp thống kê đã có bị sửa sai dạng; chưa ghi tệp nào")
     return texts

@@ -34,7 +34,7 @@ def test_second_import_uses_the_cached_model_and_gives_the_same_files(
 ) -> None:
     import_statistics([known_csv], province, as_of=AS_OF)
     first = {p: p.read_bytes() for p in sorted((province / "statistics").rglob("*.csv"))}
-    assert len(loads) == 1 and len(list(model_cache.glob("province-*.pickle"))) == 1
+    assert len(loads) == 1 and len(list(model_cache.glob("import-*.pickle"))) == 1
     import_statistics([known_csv], province, as_of=AS_OF)  # the import's own statistics files do not count
     assert len(loads) == 1
     assert {p: p.read_bytes() for p in sorted((province / "statistics").rglob("*.csv"))} == first
