@@ -55,25 +55,27 @@ def cache_dir() -> Path | None:
     return Path(base) / "niemyet"
 
 
-def _files(folder: Path, skipped: tuple[str, ...] = ()) -> list[Path]:
+def _files(folder: Path, skipped: tuple[str, ...] = (), suffix: str = "") -> list[tuple[str, str]]:
+    """(path from ``folder``, full path) of every file under it, sorted; hidden entries, the top-level folders
+    ``skipped`` and, with ``suffix``, other files left out."""
     out = []
-    for path in folder.rglob("*"):
-        parts = path.relative_to(folder).parts
-        if parts[0] in skipped or any(p.startswith(".") for p in parts) or not path.is_file():
-            continue
-        out.append(path)
+    for base, dirs, names in os.walk(folder):
+        here = os.path.relpath(base, folder)
+        dirs[:] = [
+            d for d in dirs if not d.startswith(".") and d != "__pycache__" and not (here == "." and d in skipped)
+        ]
+        for name in names:
+            if not name.startswith(".") and name.endswith(suffix):
+                out.append((os.path.normpath(os.path.join(here, name)), os.path.join(base, name)))
     return sorted(out)
 
 
 def province_key(folder: Path) -> str:
     digest = hashlib.blake2b(digest_size=20)
     digest.update(str(folder.resolve()).encode("utf-8"))
-    for base, skipped in ((folder, SKIPPED), (CODE, ())):
-        for path in _files(base, skipped):
-            if base is CODE and path.suffix != ".py":
-                continue
-            digest.update(b"\0" + str(path.relative_to(base)).encode("utf-8") + b"\0")
-            digest.update(path.read_bytes())
+    for relative, path in [*_files(folder, SKIPPED), *_files(CODE, suffix=".py")]:
+        with open(path, "rb") as handle:
+            digest.update(b"\0" + relative.encode("utf-8") + b"\0" + handle.read())
     return digest.hexdigest()
 
 
