@@ -6,7 +6,7 @@ province each time (the copy is not timed). Target: ratio ≤ 1.0 and under 2 GB
 the import process). The export comes from ``niemyet synth --export`` (150 communes × 400 procedures, one year,
 personal columns filled with made-up values). Writes its own section of bench/results.md (``--write``). Usage:
 
-    .venv/bin/python bench/bench_stats.py [--files 1000000] [--repeat 3] [--write]
+    .venv/bin/python bench/bench_stats.py [--files 1000000] [--repeat 3] [--keep DIR] [--write]
 """
 
 from __future__ import annotations
@@ -53,6 +53,13 @@ def _peak(cmd: list[str], env: dict[str, str]) -> int:
     return int(done.stderr.strip().splitlines()[-1])
 
 
+def _synth(py: str, args: argparse.Namespace, data: Path, export: Path) -> None:
+    cmd = [py, "-m", "generator", "synth", str(data), "--communes", str(args.communes)]
+    cmd += ["--procedures", str(args.procedures), "--export", str(export), "--files", str(args.files)]
+    seconds, _ = _run(cmd)
+    print(f"synth: {seconds:.1f} s, {export.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--files", type=int, default=1_000_000)
@@ -60,28 +67,16 @@ def main() -> None:
     ap.add_argument("--procedures", type=int, default=400)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--write", action="store_true", help="write the section of bench/results.md")
+    ap.add_argument("--keep", type=Path, help="folder for the synthetic province and export, made once and reused")
     args = ap.parse_args()
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="niemyet-bench-stats-") as tmp:
-        data, export = Path(tmp) / "data", Path(tmp) / "xuat" / "ho-so.csv"
-        seconds, _ = _run(
-            [
-                py,
-                "-m",
-                "generator",
-                "synth",
-                str(data),
-                "--communes",
-                str(args.communes),
-                "--procedures",
-                str(args.procedures),
-                "--export",
-                str(export),
-                "--files",
-                str(args.files),
-            ]
-        )
-        print(f"synth: {seconds:.1f} s, {export.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
+        kept = args.keep or Path(tmp)
+        data, export = kept / "data", kept / "xuat" / "ho-so.csv"
+        if args.keep and export.is_file():
+            print(f"reusing {export}", file=sys.stderr)
+        else:
+            _synth(py, args, data, export)
         load_before = os.getloadavg()[0]
         env = {**os.environ, "NIEMYET_CACHE": str(Path(tmp) / "cache")}  # a cache of the province's model of its own
         target = Path(tmp) / "run"
