@@ -39,6 +39,7 @@ from generator.site.env import environment  # noqa: E402
 from generator.site.mkdocs_run import run_mkdocs  # noqa: E402
 from generator.site.oversight import PATH, report_data, report_page  # noqa: E402
 from generator.site.render import render_docs, render_page  # noqa: E402
+from generator.site.results import no_statistics  # noqa: E402
 from generator.synth.province import synthesize  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -117,7 +118,9 @@ def measure(communes: int, procedures: int, repeat: int) -> dict[str, float]:
         docs = tmp / "docs"
         render_docs(data, docs, changes=changes)
         env = environment()
-        render, _ = _timed(lambda: (render_page(env, report_page(report, data.province), {}), report_data(report)))
+        render, _ = _timed(
+            lambda: (render_page(env, report_page(report, data, no_statistics(data)), {}), report_data(report))
+        )
         with_page, without = _best_pair(tmp, _trimmed(docs, tmp, True), _trimmed(docs, tmp, False), repeat)
         whole, _ = _timed(lambda: reports(root))
         added = history + compute + render + max(0.0, with_page - without)

@@ -22,6 +22,7 @@ from generator.problems.catalogue import ProblemCode
 from generator.site.facts import FormEntry, KeyFacts
 from generator.site.feed import FeedItem
 from generator.site.opendata import Download
+from generator.site.results_pages import CommuneResults, OversightResults
 from generator.stats.durations import Durations
 
 
@@ -133,6 +134,7 @@ class CommuneContext(HistorySection):
     c: Commune
     province: Province
     sectors: tuple[CommuneSector, ...]
+    results: CommuneResults  # Kết quả giải quyết hồ sơ (site/results_pages.py)
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ class OversightContext(PageContext):
     formula: str
     not_current_text: str
     changed_text: str
+    results: OversightResults  # the last month's late rate and over-posted count per commune
 
 
 @dataclass(frozen=True)

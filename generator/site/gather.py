@@ -22,6 +22,7 @@ from generator.model.types import ProvinceData
 from generator.oversight.compute import ProvinceOversight, province_oversight
 from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
+from generator.site.results import Statistics, no_statistics, read_statistics
 from generator.stats.durations import Durations, procedure_durations
 
 FORMS = "bieu-mau"  # site folder of the form copies: bieu-mau/<code>/<file name>
@@ -52,6 +53,7 @@ class SiteInput:
     oversight: ProvinceOversight
     date: dt.date  # the data's date: the feed's ``updated`` when there is no change
     forms: tuple[FormCopy, ...]
+    statistics: Statistics  # Kết quả giải quyết hồ sơ: the month files of statistics/ (site/results.py)
     # how long files really took, by procedure code (statistics/durations); None: the province has no figures
     durations: Mapping[str, Durations] | None = field(default=None)
 
@@ -77,10 +79,14 @@ def form_copies(data: ProvinceData) -> tuple[FormCopy, ...]:
 
 
 def site_input(
-    data: ProvinceData, history: History | None = None, changes: Mapping[str, dt.date] | None = None
+    data: ProvinceData,
+    history: History | None = None,
+    changes: Mapping[str, dt.date] | None = None,
+    statistics: Statistics | None = None,
 ) -> SiteInput:
     """The input of one province's site from its parts. Without ``history`` the history sections say
-    that none is available; ``changes``: see ``generator.oversight.load.changes_by_source``."""
+    that none is available; ``changes``: see ``generator.oversight.load.changes_by_source``; without
+    ``statistics`` every commune says it has no figures yet."""
     return SiteInput(
         data=data,
         history=history or History(available=False),
@@ -88,6 +94,7 @@ def site_input(
         oversight=province_oversight(data, changes),
         date=data_date([data]),
         forms=form_copies(data),
+        statistics=statistics or no_statistics(data),
     )
 
 
@@ -101,8 +108,11 @@ def gather(root: Path, phase: Phase = _untimed) -> SiteInput:
     with phase("check"):
         loaded = load_checked(root)
         data = only_province(loaded.provinces)
+    with phase("statistics"):
+        folder = loaded.result.tree.provinces[0].folder
+        statistics = read_statistics(data, Path(folder), folder)
+        durations = procedure_durations(Path(folder))
     with phase("history"):
         history = province_history(root, data)
-        site = site_input(data, history, changes_by_source(root, [data], history.dates))
-    with phase("statistics"):
-        return replace(site, durations=procedure_durations(Path(loaded.result.tree.provinces[0].folder)))
+        site = site_input(data, history, changes_by_source(root, [data], history.dates), statistics)
+        return replace(site, durations=durations)

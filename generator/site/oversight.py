@@ -8,11 +8,13 @@ first; the small sort script (assets/niemyet/sort.js) only re-orders them in the
 
 from __future__ import annotations
 
-from generator.model.types import Province
+from generator.model.types import ProvinceData
 from generator.oversight.compute import CHANGED, FORMULA, NOT_CURRENT, CommuneStatus, ProvinceOversight
 from generator.oversight.formats import to_csv, to_json
 from generator.site.contexts import Bar, Chart, OversightContext, Page
 from generator.site.opendata import DataFile, data_files
+from generator.site.results import Statistics
+from generator.site.results_pages import oversight_results
 from generator.text.slug import sort_key
 
 PATH = "tinh-hinh-cong-khai/index.md"
@@ -39,16 +41,17 @@ def chart(rows: list[CommuneStatus]) -> Chart:
     )
 
 
-def report_page(report: ProvinceOversight, province: Province) -> Page:
+def report_page(report: ProvinceOversight, data: ProvinceData, statistics: Statistics) -> Page:
     rows = ordered(report)
     context = OversightContext(
-        province=province,
+        province=data.province,
         report=report,
         rows=tuple(rows),
         chart=chart(rows),
         formula=FORMULA,
         not_current_text=NOT_CURRENT,
         changed_text=CHANGED,
+        results=oversight_results(statistics, data),
     )
     return Page(PATH, TITLE, context)
 

@@ -39,6 +39,7 @@ from generator.site.history import changes_page
 from generator.site.jsonld import government_service
 from generator.site.opendata import Download
 from generator.site.oversight import report_page
+from generator.site.results_pages import commune_results
 from generator.stats.durations import NONE
 from generator.text.slug import ascii_fold
 
@@ -131,6 +132,7 @@ def commune_pages(site: SiteInput) -> Iterator[Page]:
             c=commune,
             province=data.province,
             sectors=_commune_sectors(data, commune),
+            results=commune_results(site.statistics, commune.slug),
         )
         yield Page(f"{commune.url_path}index.md", commune.name, context, searchable=True)
 
@@ -145,6 +147,6 @@ def site_pages(site: SiteInput, downloads: tuple[Download, ...], items: list[Fee
         *fields,
         *procedure_pages(site),
         *commune_pages(site),
-        report_page(site.oversight, site.data.province),
+        report_page(site.oversight, site.data, site.statistics),
         changes_page(site.history, items),
     ]

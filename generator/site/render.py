@@ -34,6 +34,7 @@ from generator.site.history import history_data, history_feed, history_items
 from generator.site.opendata import open_data_files
 from generator.site.oversight import report_data
 from generator.site.pages import site_pages
+from generator.site.results_pages import bieu06_files
 
 ASSETS = "assets/niemyet"
 FONTS = "assets/fonts"
@@ -97,7 +98,12 @@ def render_site(site: SiteInput, templates: Path = TEMPLATES) -> RenderedSite:
     files = _asset_files(templates)
     files.update({form.path: form.source for form in site.forms})
     items = history_items(site)
-    data_files = [*open_data_files(site.data), *report_data(site.oversight), history_data(site, items)]
+    data_files = [
+        *open_data_files(site.data),
+        *report_data(site.oversight),
+        history_data(site, items),
+        *bieu06_files(site.statistics),
+    ]
     files.update({f.path: f.body for f in data_files})
     files.update(history_feed(site, items))
     pages = site_pages(site, tuple(f.download for f in data_files), items)

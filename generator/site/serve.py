@@ -1,11 +1,11 @@
 """``niemyet serve``: live preview for data editors.
 
-The Markdown is rendered into a scratch docs_dir that MkDocs' own live-reload server watches. A
-watchdog observer on the data folder re-runs gather + render (as ``niemyet build`` does) when a YAML
-file changes and writes only the files whose bytes changed, so MkDocs rebuilds and the browser
-reloads. When the data has errors, every preview page becomes the list of errors (the browser reloads
-on it instead of staying on a stale page), and the next good refresh writes the pages back. Search is not
-indexed in the preview (Pagefind runs on the finished HTML of ``niemyet build``).
+The Markdown is rendered into a scratch docs_dir that MkDocs' own live-reload server watches. A watchdog
+observer on the data folder re-runs gather + render (as ``niemyet build`` does) when a YAML file or a month
+file of statistics changes and writes only the files whose bytes changed, so MkDocs rebuilds and the browser
+reloads. When the data has errors, every preview page becomes the list of errors (the browser reloads on it
+instead of staying on a stale page), and the next good refresh writes the pages back. Search is not indexed in
+the preview (Pagefind runs on the finished HTML of ``niemyet build``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from generator.pipeline import DataHasErrors
+from generator.errors import DataError
 from generator.problems import Problem
 from generator.problems.formats import render
 from generator.site.files import sync_files
@@ -29,8 +29,8 @@ def refresh(root: Path, docs: Path) -> bool:
     printed) when the data has errors."""
     try:
         given = gather(root)
-    except DataHasErrors as exc:
-        errors = exc.result.errors
+    except DataError as exc:  # DataHasErrors, or a month file of statistics/ edited out of shape (E212)
+        errors = [p for p in exc.problems if p.is_error]
         print(render(errors), file=sys.stderr)
         show_errors(docs, errors)
         return False
@@ -64,7 +64,7 @@ def _watch(root: Path, docs: Path) -> None:
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event: FileSystemEvent) -> None:
-            if not str(event.src_path).endswith((".yaml", ".yml")):
+            if not str(event.src_path).endswith((".yaml", ".yml", ".csv")):  # .csv: statistics/<YYYY-MM>.csv
                 return
             for t in timer:
                 t.cancel()

@@ -16,7 +16,7 @@ import pytest
 
 from generator.checks.result import check
 from generator.importer.run import import_exports
-from generator.synth.province import synthesize
+from generator.synth.province import PROVINCE_SLUG, synthesize
 from tests.kit.paths import REAL_EXPORTS, SAMPLE
 
 CORPUS = REAL_EXPORTS / "corpus"
@@ -47,8 +47,14 @@ def corpus_root(folder: Path) -> Path:
     return root
 
 
-def synthetic_root(folder: Path, communes: int = 2, procedures: int = 400) -> Path:
-    """A synthetic province whose commune pages list 400 procedures (the size of the weight budget)."""
+def synthetic_root(folder: Path, communes: int = 2, procedures: int = 400, files: int = 4000) -> Path:
+    """A synthetic province whose commune pages list 400 procedures (the size of the weight budget), with a
+    year of statistics (``files`` generated files imported with ``stats import``; 0: none)."""
     root = folder / "procedures"
-    synthesize(root, communes=communes, procedures=procedures, seed=3)
+    export = folder / "xuat" / "ho-so.csv"
+    synthesize(root, communes=communes, procedures=procedures, seed=3, export=export if files else None, files=files)
+    if files:
+        from generator.stats.run import import_statistics
+
+        import_statistics([export], root / PROVINCE_SLUG)
     return root

@@ -12,12 +12,12 @@ names them in the message.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image
 
+from tests.kit.images import assert_as_approved, differing
 from tests.kit.posters import tool
 
 APPROVED = Path(__file__).resolve().parent / "approved"
@@ -44,32 +44,13 @@ def _render(pdf: Path, page: int, target: Path) -> Image.Image:
     return Image.open(target).convert("L")
 
 
-def _differing(a: Image.Image, b: Image.Image) -> float:
-    if a.size != b.size:
-        return 1.0
-    diff = ImageChops.difference(a, b).point(lambda v: 255 if v > 64 else 0)
-    return sum(diff.histogram()[255:]) / (a.width * a.height)
-
-
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_page_looks_as_approved(name: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     fixture, path, page = PAGES[name]
     folder: Path = request.getfixturevalue(fixture)
-    new = _render(folder / path, page, tmp_path / f"{name}.png")
-    approved = APPROVED / f"{name}.png"
-    if os.environ.get("NIEMYET_APPROVE") == "1":
-        APPROVED.mkdir(exist_ok=True)
-        new.save(approved, optimize=True)
-    assert approved.exists(), f"no approved image {approved}; approve with NIEMYET_APPROVE=1 (see module docstring)"
-    old = Image.open(approved).convert("L")
-    share = _differing(old, new)
-    if share > TOLERANCE:
-        diff = tmp_path / f"{name}-diff.png"
-        if old.size == new.size:
-            ImageChops.difference(old, new).save(diff)
-        pytest.fail(
-            f"{name}: {share:.2%} of pixels differ (> {TOLERANCE:.1%}); new render {tmp_path / name}.png, {diff}"
-        )
+    rendered = tmp_path / f"{name}.png"
+    new = _render(folder / path, page, rendered)
+    assert_as_approved(new, APPROVED / f"{name}.png", rendered, TOLERANCE, name)
 
 
 def test_the_comparison_sees_a_reflow() -> None:
@@ -78,5 +59,5 @@ def test_the_comparison_sees_a_reflow() -> None:
     moved = page.copy()
     half = page.height // 2
     moved.paste(page.crop((0, half, page.width, page.height - 2)), (0, half + 2))
-    assert _differing(page, page.copy()) == 0
-    assert _differing(page, moved) > TOLERANCE
+    assert differing(page, page.copy()) == 0
+    assert differing(page, moved) > TOLERANCE

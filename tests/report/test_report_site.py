@@ -19,9 +19,10 @@ from tests.kit.planted import planted
 
 ROW = re.compile(
     r'<tr><th scope="row"><a href="#xa-(?P<slug>[a-z0-9-]+)">(?P<name>[^<]+)</a></th>'
-    r'<td class="nm-num" data-sort="(?P<permille>\d+)">(?P<label>[^<]+)</td>'
-    r'<td class="nm-num" data-sort="\d+">(?P<listed>\d+)/(?P<expected>\d+)</td><td class="nm-num">(?P<missing>\d+)</td>'
-)
+    r'<td class="nm-num"(?: data-label="[^"]+")? data-sort="(?P<permille>\d+)">(?P<label>[^<]+)</td>'
+    r'<td class="nm-num"(?: data-label="[^"]+")? data-sort="\d+">(?P<listed>\d+)/(?P<expected>\d+)</td>'
+    r'<td class="nm-num"(?: data-label="[^"]+")?>(?P<missing>\d+)</td>'
+)  # data-label: the column's name, shown before the value when the table stacks on a phone
 
 
 def _cli_csv(root: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -70,5 +71,8 @@ def test_planted_page_figures(tmp_path: Path) -> None:
     ]
     assert "<p>1/4 đơn vị cấp xã niêm yết đủ 12 thủ tục cấp xã" in page
     row = page.split('href="#xa-xa-thieu-mot"', 1)[1].split("</tr>", 1)[0]
-    assert '<td class="nm-num" data-sort="2026-02-03">03/02/2026</td>' in row
-    assert '<td class="nm-num" data-sort="2026-01-10">10/01/2026</td><td class="nm-num">có</td>' in row
+    assert '<td class="nm-num" data-label="Dữ liệu thay đổi" data-sort="2026-02-03">03/02/2026</td>' in row
+    assert (
+        '<td class="nm-num" data-label="Ngày niêm yết" data-sort="2026-01-10">10/01/2026</td>'
+        '<td class="nm-num" data-label="Thay đổi sau niêm yết">có</td>'
+    ) in row

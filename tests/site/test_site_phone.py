@@ -168,3 +168,32 @@ def test_longest_corpus_record_has_no_serious_accessibility_violation(
     context.close()
     bad = [(v["id"], v["impact"]) for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert bad == []
+
+
+#: Overflow of the page and inside the article, and the display of the rows of every stacked table.
+STACKED = """() => {
+  const article = document.querySelector("article");
+  const right = article.getBoundingClientRect().right + 1;
+  const all = [...article.querySelectorAll("*")];
+  const name = e => e.tagName.toLowerCase() + (e.className ? "." + String(e.className).split(" ").join(".") : "");
+  const wide = all.filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > right; });
+  const scrolls = all.filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1
+    && getComputedStyle(e).overflowX !== "visible");
+  const rows = [...article.querySelectorAll(".nm-stack tbody tr")].map(r => getComputedStyle(r).display);
+  return {page: document.documentElement.scrollWidth, wide: wide.slice(0, 5).map(name),
+          scrolls: scrolls.slice(0, 5).map(name), rows: rows};
+}"""
+
+
+def test_oversight_and_a_commune_with_statistics_stack_on_a_phone(phone: Any, synthetic_site: Path) -> None:
+    """The oversight tables (issue 20's leftover: it scrolled sideways) and the commune's months (issue 21)."""
+    commune = sorted(p.name for p in (synthetic_site / "xa").iterdir() if p.is_dir())[0]
+    with served(synthetic_site) as url:
+        for path in ("tinh-hinh-cong-khai/", f"xa/{commune}/"):
+            phone.goto(url + path)
+            layout = phone.evaluate(STACKED)
+            assert layout["page"] <= PHONE["width"] and layout["wide"] == layout["scrolls"] == [], (path, layout)
+            assert len(layout["rows"]) >= 4 and set(layout["rows"]) == {"block"}, (path, layout["rows"])
+    assert "Kết quả giải quyết hồ sơ 12 tháng gần nhất" in (synthetic_site / "xa" / commune / "index.html").read_text(
+        encoding="utf-8"
+    )

@@ -15,17 +15,17 @@ pytest's temporary folder and names them in the message.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image
 
 from generator.site.build import build_site
 from generator.site.weight import served
+from tests.kit.images import assert_as_approved
 from tests.kit.paths import SAMPLE
 
 APPROVED = Path(__file__).resolve().parent / "approved"
@@ -69,13 +69,6 @@ def shooter(browser: Any) -> Iterator[Any]:
         context.close()
 
 
-def _differing(a: Image.Image, b: Image.Image) -> float:
-    if a.size != b.size:
-        return 1.0
-    diff = ImageChops.difference(a, b).point(lambda v: 255 if v > 64 else 0)
-    return sum(diff.histogram()[255:]) / (a.width * a.height)
-
-
 @pytest.mark.parametrize("width", sorted(WIDTHS))
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_page_looks_as_approved(
@@ -86,15 +79,4 @@ def test_page_looks_as_approved(
     shot = tmp_path / f"{name}-{width}.png"
     with served(site) as url:
         new = shooter(url + path, width, shot)
-    approved = APPROVED / f"{name}-{width}.png"
-    if os.environ.get("NIEMYET_APPROVE") == "1":
-        APPROVED.mkdir(exist_ok=True)
-        new.save(approved, optimize=True)
-    assert approved.exists(), f"no approved image {approved}; approve with NIEMYET_APPROVE=1 (see module docstring)"
-    old = Image.open(approved).convert("L")
-    share = _differing(old, new)
-    if share > TOLERANCE:
-        diff = tmp_path / f"{name}-{width}-diff.png"
-        if old.size == new.size:
-            ImageChops.difference(old, new).save(diff)
-        pytest.fail(f"{name} at {width} px: {share:.2%} of pixels differ (> {TOLERANCE:.1%}); new {shot}, {diff}")
+    assert_as_approved(new, APPROVED / f"{name}-{width}.png", shot, TOLERANCE, f"{name} at {width} px")

@@ -3,6 +3,7 @@ folder, and the known-answer export (tests/stats/known.py) written beside it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -37,3 +38,20 @@ def province(root: Path) -> Path:
 @pytest.fixture
 def known_csv(tmp_path: Path) -> Path:
     return write(tmp_path / "xuat" / "ho-so.csv", csv_bytes(HEADER, FILES))
+
+
+@pytest.fixture(scope="session")
+def known_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The known-answer export imported (as of 28/02/2026) into a copy of the test province, and its site built:
+    ``<tmp>/procedures`` and ``<tmp>/site``."""
+    from generator.site.build import build_site
+    from generator.stats.run import import_statistics
+
+    folder = tmp_path_factory.mktemp("known-site")
+    shutil.copytree(PROVINCE, folder / "procedures")
+    export = write(folder / "xuat" / "ho-so.csv", csv_bytes(HEADER, FILES))
+    with pytest.MonkeyPatch.context() as patch:  # no model cache outside the test's folder (stats/cache.py)
+        patch.setenv("NIEMYET_CACHE", "off")
+        import_statistics([export], folder / "procedures" / "tinh-thu", as_of=dt.date(2026, 2, 28))
+    build_site(folder / "procedures", folder / "site")
+    return folder / "site"

@@ -55,3 +55,10 @@ def test_nothing_personal_when_the_export_is_broken(
     assert "E200" in out.out and "E202" in out.out and "E207" in out.out
     assert _leaks([out.out, out.err, *_repository_texts(root)]) == []
     assert not (province / "statistics").exists()
+
+
+def test_nothing_personal_on_the_built_site(known_site: Path) -> None:
+    """The site built from the imported export (pages, search index, open data) holds none of it either."""
+    texts = _repository_texts(known_site)
+    assert any("bieu-06" in t for t in texts)  # the statistics did reach the site
+    assert _leaks(texts) == []
