@@ -126,11 +126,8 @@ def merge_months(
         old = current_text(folder, month, kind)
         if old is not None:
             where = f"{shown}/{kind.folder}/{month}.csv"
-            found = _kept(old, header, communes, kind)
-            if isinstance(found, int):
-                problems.append(make("E212", where, (found, 1), expected=header))
-                continue
-            kept = found
+            kept, bad = _kept(old, header, communes, kind)
+            problems += [make("E212", where, (number, 1), expected=header) for number in bad]
         if kept:
             keyed = [(kind.key(line.split(",")), line) for line in text.split("\n") if line] + kept
             text = "\n".join(line for _, line in sorted(keyed))
@@ -140,13 +137,15 @@ def merge_months(
     return texts
 
 
-def _kept(old: str, header: str, communes: set[str], kind: Kind) -> list[tuple[tuple[str | int, ...], str]] | int:
-    """The lines of an existing file that the import keeps (other communes'), with their sort keys; or the number
-    of the first line that is not as niemyet writes it."""
+def _kept(
+    old: str, header: str, communes: set[str], kind: Kind
+) -> tuple[list[tuple[tuple[str | int, ...], str]], list[int]]:
+    """The lines of an existing file that the import keeps (other communes'), with their sort keys, and the
+    numbers of the lines that are not as niemyet writes it (the header's alone when it is wrong)."""
     lines = old.splitlines()
     if not lines or lines[0] != header:
-        return 1
-    kept = []
+        return [], [1]
+    kept, bad = [], []
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split(",")
         try:
@@ -155,5 +154,5 @@ def _kept(old: str, header: str, communes: set[str], kind: Kind) -> list[tuple[t
             if cells[0] not in communes:
                 kept.append((kind.key(cells), line))
         except ValueError:
-            return number
-    return kept
+            bad.append(number)
+    return kept, bad
