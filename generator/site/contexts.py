@@ -23,6 +23,7 @@ from generator.site.facts import FormEntry, KeyFacts
 from generator.site.feed import FeedItem
 from generator.site.opendata import Download
 from generator.site.results_pages import CommuneResults, OversightResults
+from generator.stats.durations import Durations
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class ProcedureContext(HistorySection):
     form_list: tuple[FormEntry, ...]  # each form once, numbered
     form_refs: Mapping[Document, tuple[int, ...]]  # a document's forms by their numbers in form_list
     national_portal: str  # where a form without a link is found
+    actual: Durations | None = None  # how long files really took (stats/durations.py); None: no figures at all
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.errors import BuildError
@@ -23,6 +23,7 @@ from generator.oversight.compute import ProvinceOversight, province_oversight
 from generator.oversight.load import changes_by_source
 from generator.pipeline import load_checked
 from generator.site.results import Statistics, no_statistics, read_statistics
+from generator.stats.durations import Durations, procedure_durations
 
 FORMS = "bieu-mau"  # site folder of the form copies: bieu-mau/<code>/<file name>
 
@@ -53,6 +54,8 @@ class SiteInput:
     date: dt.date  # the data's date: the feed's ``updated`` when there is no change
     forms: tuple[FormCopy, ...]
     statistics: Statistics  # Kết quả giải quyết hồ sơ: the month files of statistics/ (site/results.py)
+    # how long files really took, by procedure code (statistics/durations); None: the province has no figures
+    durations: Mapping[str, Durations] | None = field(default=None)
 
 
 def only_province(provinces: list[ProvinceData]) -> ProvinceData:
@@ -108,6 +111,8 @@ def gather(root: Path, phase: Phase = _untimed) -> SiteInput:
     with phase("statistics"):
         folder = loaded.result.tree.provinces[0].folder
         statistics = read_statistics(data, Path(folder), folder)
+        durations = procedure_durations(Path(folder))
     with phase("history"):
         history = province_history(root, data)
-        return site_input(data, history, changes_by_source(root, [data], history.dates), statistics)
+        site = site_input(data, history, changes_by_source(root, [data], history.dates), statistics)
+        return replace(site, durations=durations)

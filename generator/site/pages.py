@@ -40,6 +40,7 @@ from generator.site.jsonld import government_service
 from generator.site.opendata import Download
 from generator.site.oversight import report_page
 from generator.site.results_pages import commune_results
+from generator.stats.durations import NONE
 from generator.text.slug import ascii_fold
 
 
@@ -114,6 +115,7 @@ def procedure_pages(site: SiteInput) -> Iterator[Page]:
             form_list=listed.entries,
             form_refs=listed.refs,
             national_portal=data.province.national_portal,
+            actual=None if site.durations is None else site.durations.get(proc.code, NONE),
         )
         jsonld = government_service(proc, list(where), data.province, data.province.site_url)
         yield Page(path, proc.name, context, searchable=True, jsonld=jsonld)

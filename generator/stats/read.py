@@ -22,7 +22,7 @@ from typing import Any
 from generator.load.text import guess_encoding, position_of
 from generator.problems import Problem, make
 from generator.stats.columns import DATES, FIELDS, ColumnMap, map_columns
-from generator.stats.sql import typed_select
+from generator.stats.sql import SYNC_STAMP, typed_select, typed_sync_select
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 DELIMITERS = (",", ";", "\t", "|")
@@ -104,11 +104,12 @@ def _duckdb_problem(exc: Exception, path: Path, shown: str, width: int) -> Probl
     return make("E200", shown, (line, 0), reason=reason)
 
 
-def _select(columns: ColumnMap, source: str) -> str:
+def _select(columns: ColumnMap, source: str, types: dict[str, str] | None = None) -> str:
     parts = ["row"] if source == "row" else []
     for field in FIELDS:
         index = columns.index(field)
-        parts.append(f"c{index} AS {field}" if index is not None else f"NULL::VARCHAR AS {field}")
+        kind = (types or {}).get(field, "VARCHAR")
+        parts.append(f"c{index} AS {field}" if index is not None else f"NULL::{kind} AS {field}")
     return ", ".join(parts)
 
 
@@ -116,14 +117,35 @@ def load_csv(con: Any, path: Path, shown: str, name: str, overrides: dict[str, t
     header, delim = csv_header(path, shown)
     columns = map_columns(header, overrides)
     _require(columns, header, shown)
-    names = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(header))) + "}"
-    options = f"delim={_q(delim)}, quote='\"', escape='\"', header=true, auto_detect=false, columns={names}"
-    source = f"SELECT {_select(columns, 'c')} FROM read_csv({_q(str(path))}, {options})"
-    try:  # the table's rowid is the row's place in the file (insertion order is kept while exports load)
-        con.execute(f"CREATE TEMP TABLE {name} AS {typed_select(source, columns.index('status') is not None)}")
-    except Exception as exc:  # duckdb.Error: its text quotes personal data, never shown
-        raise ExportError([_duckdb_problem(exc, path, shown, len(header))]) from None
+    has_status = columns.index("status") is not None
+    try:  # first as the national sync writes it, the reader typing dates and codes itself (cheaper than text)
+        source = _source(path, delim, header, columns, typed=True)
+        con.execute(f"CREATE TEMP TABLE {name} AS {typed_sync_select(source, has_status)}")
+    except Exception:  # duckdb.Error: a cell in another form (a register's dates) or a bad file: read it as text
+        con.execute(f"DROP TABLE IF EXISTS {name}")
+        source = _source(path, delim, header, columns, typed=False)
+        try:  # the table's rowid is the row's place in the file (insertion order is kept while exports load)
+            con.execute(f"CREATE TEMP TABLE {name} AS {typed_select(source, has_status)}")
+        except Exception as exc:  # duckdb.Error: its text quotes personal data, never shown
+            raise ExportError([_duckdb_problem(exc, path, shown, len(header))]) from None
     return _done(con, shown, name, columns, header, "rowid + 2")
+
+
+SYNC_TYPES = {"received": "TIMESTAMP", "due": "TIMESTAMP", "finished": "TIMESTAMP", "returned": "TIMESTAMP"}
+SYNC_TYPES |= {"channel": "INTEGER", "status": "INTEGER"}
+
+
+def _source(path: Path, delim: str, header: Sequence[str], columns: ColumnMap, typed: bool) -> str:
+    types = ["VARCHAR"] * len(header)
+    if typed:
+        for field, kind in SYNC_TYPES.items():
+            if (index := columns.index(field)) is not None:
+                types[index] = kind
+    names = "{" + ", ".join(f"'c{i}': '{t}'" for i, t in enumerate(types)) + "}"
+    options = f"delim={_q(delim)}, quote='\"', escape='\"', header=true, auto_detect=false, columns={names}"
+    if typed:
+        options += f", timestampformat={_q(SYNC_STAMP)}"
+    return f"SELECT {_select(columns, 'c', SYNC_TYPES if typed else None)} FROM read_csv({_q(str(path))}, {options})"
 
 
 def _q(text: str) -> str:

@@ -19,9 +19,11 @@ from generator.load.files import load_file
 from generator.model.types import ProvinceData
 from generator.problems import Problem, make
 from generator.stats import db
+from generator.stats.cache import ImportModel, cached_model
 from generator.stats.calendar import CALENDAR_FILE, WorkCalendar, load_calendar, uncovered_years
-from generator.stats.compute import COUNTED, LINES
-from generator.stats.limits import calendar_days_needed, posted_limits
+from generator.stats.compute import COUNTED, DURATION_LINES, LINES
+from generator.stats.durations import DURATIONS
+from generator.stats.limits import calendar_days_needed
 from generator.stats.read import Export, ExportError, load_export
 from generator.stats.store import current_text, merge_months, write_months
 from generator.stats.units import match_units, shown_text
@@ -89,11 +91,11 @@ def _read(
     return found
 
 
-def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: StatsImportSummary) -> None:
+def _match(con: Any, model: ImportModel, exports: Sequence[Export], summary: StatsImportSummary) -> None:
     """Tables ``communes``, ``unit_map`` (unit text → commune id) and ``known`` (the catalogue's codes), the view
     ``matched``; units and codes that match nothing become warnings (counted and listed, never dropped silently)."""
     units = db.distinct_first(con, "unit")
-    mapping = match_units([u for u, *_ in units], data)
+    mapping = match_units([u for u, *_ in units], model.units)
     ids = {slug: i for i, slug in enumerate(sorted(set(mapping.values())))}
     db.table(con, "communes", {"cid": "INTEGER", "commune": "VARCHAR"}, [(i, s) for s, i in ids.items()])
     db.table(con, "unit_map", {"unit": "VARCHAR", "cid": "INTEGER"}, [(u, ids[c]) for u, c in mapping.items()])
@@ -101,7 +103,7 @@ def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: Sta
         if unit not in mapping:
             at = (r, exports[e].column_of("unit"))
             summary.warnings.append(make("W200", exports[e].path, at, unit=shown_text(unit), files=n))
-    pids = {code: i for i, code in enumerate(data.procedures)}
+    pids = {code: i for i, code in enumerate(model.codes)}
     db.table(con, "known", {"pid": "INTEGER", "procedure": "VARCHAR"}, [(i, c) for c, i in pids.items()])
     codes = db.distinct_first(con, "procedure")
     db.table(
@@ -115,19 +117,27 @@ def _match(con: Any, data: ProvinceData, exports: Sequence[Export], summary: Sta
             at = (r, exports[e].column_of("procedure"))
             summary.warnings.append(make("W201", exports[e].path, at, code=shown_text(code), files=n))
     con.execute(
-        """CREATE TEMP VIEW matched AS SELECT f.* EXCLUDE (procedure), u.cid, c.commune, k.pid, k.procedure
-           FROM files f JOIN unit_map u USING (unit) JOIN communes c USING (cid)
-           JOIN code_map m USING (procedure) JOIN known k USING (pid)"""
+        """CREATE TEMP VIEW matched AS SELECT f.* EXCLUDE (procedure, unit), u.cid, m.pid
+           FROM files f JOIN unit_map u USING (unit) JOIN code_map m USING (procedure)"""
     )
 
 
-def _limits(con: Any, data: ProvinceData, calendar: WorkCalendar, span: tuple[dt.date, dt.date]) -> None:
-    """Tables ``proc_limits`` and ``overlay_limits``; the calendar grows when a posted limit is very long."""
-    limits = posted_limits(data)
+def _limits(con: Any, model: ImportModel, calendar: WorkCalendar, span: tuple[dt.date, dt.date]) -> None:
+    """Tables ``proc_limits`` (pid, channel, unit, value) and ``overlay_limits`` (cid first), by the ids of
+    ``_match``; the calendar grows when a posted limit is very long."""
+    limits = list(model.limits)
     types = {"procedure": "VARCHAR", "channel": "INTEGER", "unit": "VARCHAR", "value": "DOUBLE"}
-    db.table(con, "proc_limits", types, [(x.procedure, x.channel, x.unit, x.value) for x in limits if not x.commune])
+    db.table(con, "limits", types, [(x.procedure, x.channel, x.unit, x.value) for x in limits if not x.commune])
     rows = [(x.commune, x.procedure, x.channel, x.unit, x.value) for x in limits if x.commune]
-    db.table(con, "overlay_limits", {"commune": "VARCHAR", **types}, rows)
+    db.table(con, "overlays", {"commune": "VARCHAR", **types}, rows)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE proc_limits AS SELECT k.pid, l.channel, l.unit, l.value "
+        "FROM limits l JOIN known k USING (procedure)"
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE overlay_limits AS SELECT c.cid, k.pid, o.channel, o.unit, o.value "
+        "FROM overlays o JOIN communes c USING (commune) JOIN known k USING (procedure)"
+    )
     if (needed := calendar_days_needed(limits)) > CALENDAR_DAYS:
         days = calendar.working_days(span[0] - dt.timedelta(days=1), span[1] + dt.timedelta(days=needed))
         db.calendar_table(con, list(days))
@@ -144,20 +154,36 @@ def month_list(start: dt.date, as_of: dt.date) -> list[Month]:
     return out
 
 
-def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, list[tuple[str, str, str]]]:
-    """The month files' lines, by month: (commune, procedure, line)."""
+def _lines(con: Any, months: list[Month], apology: bool, as_of: dt.date) -> dict[str, str]:
+    """The month files' lines, by month, sorted."""
     db.table(
         con,
         "months",
         {"idx": "INTEGER", "month": "VARCHAR", "first": "DATE", "last": "DATE"},
         [(i, *m) for i, m in enumerate(months)],
     )
-    con.execute(COUNTED, {"first_month": months[0][1], "as_of": as_of, "last_index": len(months) - 1})
-    out: dict[str, list[tuple[str, str, str]]] = {m: [] for m, _, _ in months}
-    params = {"apology": apology, "as_of": as_of.isoformat(), "last_index": len(months) - 1}
-    for month, commune, proc, line in con.execute(LINES, params).fetchall():
-        out[month].append((commune, proc, line))
-    return out
+    con.execute(COUNTED, {"first_month": months[0][1], "as_of": as_of})
+    params = {"apology": apology, "as_of": as_of.isoformat(), **keys(con, len(months))}
+    return _by_month(months, con.execute(LINES, params).fetchall())
+
+
+def keys(con: Any, months: int) -> dict[str, int]:
+    """The parameters of ``compute.AGGREGATE``: the last month's index, and what its grouping key is made of (the
+    months' and the procedure ids' ranges)."""
+    procedures: int = con.execute("SELECT count(*) FROM known").fetchone()[0]
+    return {"last_index": months - 1, "months": months, "procedures": procedures}
+
+
+def _by_month(months: list[Month], rows: list[tuple[str, str]]) -> dict[str, str]:
+    """Each month's lines as one text ("" for a month without any)."""
+    found = dict(rows)
+    return {m: found.get(m, "") for m, _, _ in months}
+
+
+def _duration_lines(con: Any, months: list[Month], as_of: dt.date) -> dict[str, str]:
+    """The duration files' lines, by month; after ``_lines`` (which makes ``counted``)."""
+    params = {"as_of": as_of.isoformat(), **keys(con, len(months))}
+    return _by_month(months, con.execute(DURATION_LINES, params).fetchall())
 
 
 def import_statistics(
@@ -179,20 +205,22 @@ def import_statistics(
     con = db.connect()
     with ThreadPoolExecutor(max_workers=1) as pool:
         reading = pool.submit(_read, con, paths, export_columns(province), calendar, as_of)
-        data = load_province(province)
+        model = cached_model(province, lambda folder: load_province(folder))  # looked up when called
         read = reading.result()
     if read.problems:
         errors = sum(p.is_error for p in read.problems)
         raise DataError(read.problems, f"{errors} lỗi trong tệp xuất; chưa ghi tệp nào")
     summary = StatsImportSummary(dry_run=dry_run, warnings=list(found), as_of=read.as_of)
     db.files_view(con, read.repeats)
-    _match(con, data, read.exports, summary)
-    summary.files, summary.counted = con.execute(
-        "SELECT (SELECT count(*) FROM files), (SELECT count(*) FROM matched WHERE status NOT IN (1, 3))"
+    _match(con, model, read.exports, summary)
+    summary.files, summary.counted, cids = con.execute(
+        "SELECT (SELECT count(*) FROM files), count(*) FILTER (status NOT IN (1, 3)), list(DISTINCT cid) FROM matched"
     ).fetchone()
     if read.span is not None and read.as_of is not None and summary.counted:
-        _limits(con, data, calendar, read.span)
+        _limits(con, model, calendar, read.span)
         summary.warnings += uncovered_years(calendar, read.span, f"{shown}/{CALENDAR_FILE}")
+        names = dict(con.execute("SELECT cid, commune FROM communes").fetchall())
+        summary.communes = sorted(names[c] for c in cids)
         _write(con, province, month_list(start or read.span[0], read.as_of), read, summary)
     return summary
 
@@ -202,12 +230,16 @@ def _write(con: Any, province: Path, months: list[Month], read: Read, summary: S
     if not months or read.as_of is None:
         return
     new = _lines(con, months, any(e.column_of("apology") for e in read.exports), read.as_of)
-    summary.communes = [r[0] for r in con.execute("SELECT DISTINCT commune FROM matched ORDER BY 1").fetchall()]
     summary.months = list(new)
-    texts = merge_months(province, str(province), new, set(summary.communes))
+    communes = set(summary.communes)
+    texts = merge_months(province, str(province), new, communes)
+    spans = merge_months(province, str(province), _duration_lines(con, months, read.as_of), communes, DURATIONS)
     summary.changed = [m for m, text in texts.items() if current_text(province, m) != text]
+    durations = [m for m, text in spans.items() if current_text(province, m, DURATIONS) != text]
+    summary.changed += [f"durations/{m}" for m in durations]
     if not summary.dry_run:
-        write_months(province, {m: texts[m] for m in summary.changed})
+        write_months(province, {m: texts[m] for m in summary.changed if m in texts})
+        write_months(province, {m: spans[m] for m in durations}, DURATIONS)
 
 
 def export_columns(province: Path) -> dict[str, tuple[str, ...]]:

@@ -60,3 +60,22 @@ SELECT * EXCLUDE (file_code, channel, status, received, due, finished, returned,
   nm_ts(returned) AS returned, returned IS NOT NULL AS has_returned,
   nm_yes(apology) AS apology
 FROM ({source})"""
+
+
+SYNC_STAMP = "%Y%m%d%H%M%S"
+
+
+def typed_sync_select(source: str, has_status: bool) -> str:
+    """``typed_select`` for an export already typed by the CSV reader (dates read as ``yyyyMMddHHmmss``, channel
+    and status as integers: the national sync's own forms, ``read.sync_typed``). A cell that is not in that form
+    stops the read, and the export is read again as text; so a cell written here is a cell read."""
+    status = "status" if has_status else "CASE WHEN returned IS NULL THEN 2 ELSE 10 END"
+    return f"""
+SELECT * EXCLUDE (file_code, channel, status, received, due, finished, returned, apology),
+  hash(file_code) AS file_key, file_code IS NULL AS no_code,
+  CASE WHEN channel BETWEEN 1 AND 3 THEN channel END AS channel, channel IS NOT NULL AS has_channel,
+  {status} AS status, {"status IS NULL" if has_status else "false"} AS no_status,
+  received, received IS NOT NULL AS has_received, due, due IS NOT NULL AS has_due,
+  finished, finished IS NOT NULL AS has_finished, returned, returned IS NOT NULL AS has_returned,
+  nm_yes(apology) AS apology
+FROM ({source})"""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -89,45 +89,70 @@ def read_months(folder: Path, shown: str) -> tuple[dict[str, list[StatRow]], lis
     return out, problems
 
 
-def write_months(folder: Path, texts: dict[str, str]) -> None:
+class Kind(NamedTuple):
+    """A kind of file under ``statistics/``: its folder (from the province's), header, and the sort key of a line
+    (from its cells; ValueError when a cell is not what niemyet writes)."""
+
+    folder: str
+    columns: tuple[str, ...]
+    key: Callable[[list[str]], tuple[str | int, ...]]
+
+
+MONTHS = Kind(FOLDER, COLUMNS, lambda cells: (cells[0], cells[1]))
+
+
+def write_months(folder: Path, texts: dict[str, str], kind: Kind = MONTHS) -> None:
     for month, text in sorted(texts.items()):
-        write_text_atomic(folder / FOLDER / f"{month}.csv", text)
+        write_text_atomic(folder / kind.folder / f"{month}.csv", text)
 
 
-def current_text(folder: Path, month: str) -> str | None:
-    path = folder / FOLDER / f"{month}.csv"
+def current_text(folder: Path, month: str, kind: Kind = MONTHS) -> str | None:
+    path = folder / kind.folder / f"{month}.csv"
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def merge_months(
-    folder: Path, shown: str, new: dict[str, list[tuple[str, str, str]]], communes: set[str]
+    folder: Path, shown: str, new: dict[str, str], communes: set[str], kind: Kind = MONTHS
 ) -> dict[str, str]:
-    """The text of each month file after the import: ``new`` lines (commune, procedure, line) in place of the
-    imported communes' lines, the other communes' lines kept. A month file that is not as niemyet writes it
-    (edited by hand) stops the import, nothing written."""
+    """The text of each month file after the import: ``new`` lines (one text a month, sorted) in place of the
+    imported communes' lines, the other communes' lines kept and the whole sorted again. A month file that is not
+    as niemyet writes it (edited by hand) stops the import, nothing written."""
     from generator.errors import DataError
 
     texts, problems = {}, []
-    header = ",".join(COLUMNS)
-    for month, rows in new.items():
-        keyed = list(rows)  # sorted already (DuckDB's ORDER BY)
-        kept = 0
-        old = current_text(folder, month)
+    header = ",".join(kind.columns)
+    for month, text in new.items():
+        kept: list[tuple[tuple[str | int, ...], str]] = []
+        old = current_text(folder, month, kind)
         if old is not None:
-            lines = old.splitlines()
-            where = f"{shown}/{FOLDER}/{month}.csv"
-            if not lines or lines[0] != header:
-                problems.append(make("E212", where, (1, 1), expected=header))
-                continue
-            for number, line in enumerate(lines[1:], start=2):
-                cells = line.split(",")
-                if len(cells) != len(COLUMNS):
-                    problems.append(make("E212", where, (number, 1), expected=header))
-                elif cells[0] not in communes:
-                    keyed.append((cells[0], cells[1], line))
-                    kept += 1
-        ordered = sorted(keyed) if kept else keyed
-        texts[month] = "\n".join([header, *(line for *_, line in ordered)]) + "\n"
+            where = f"{shown}/{kind.folder}/{month}.csv"
+            kept, bad = _kept(old, header, communes, kind)
+            problems += [make("E212", where, (number, 1), expected=header) for number in bad]
+        if kept:
+            keyed = [(kind.key(line.split(",")), line) for line in text.split("\n") if line] + kept
+            text = "\n".join(line for _, line in sorted(keyed))
+        texts[month] = f"{header}\n{text}\n" if text else f"{header}\n"
     if problems:
         raise DataError(problems, "tệp thống kê đã có bị sửa sai dạng; chưa ghi tệp nào")
     return texts
+
+
+def _kept(
+    old: str, header: str, communes: set[str], kind: Kind
+) -> tuple[list[tuple[tuple[str | int, ...], str]], list[int]]:
+    """The lines of an existing file that the import keeps (other communes'), with their sort keys, and the
+    numbers of the lines that are not as niemyet writes it (the header's alone when it is wrong)."""
+    lines = old.splitlines()
+    if not lines or lines[0] != header:
+        return [], [1]
+    kept, bad = [], []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split(",")
+        try:
+            if len(cells) != len(kind.columns):
+                raise ValueError("columns")
+            if cells[0] not in communes:
+                kept.append((kind.key(cells), line))
+        except ValueError:
+            bad.append(number)
+    return kept, bad

@@ -31,9 +31,10 @@ def unit_index(data: ProvinceData) -> dict[str, str]:
     return index
 
 
-def match_units(units: list[str], data: ProvinceData) -> dict[str, str]:
-    """Each unit text that names a commune → its slug; the others are left out (reported as unmatched)."""
-    index = unit_index(data)
+def match_units(units: list[str], data: ProvinceData | dict[str, str]) -> dict[str, str]:
+    """Each unit text that names a commune → its slug; the others are left out (reported as unmatched).
+    ``data``: the province, or its ``unit_index``."""
+    index = data if isinstance(data, dict) else unit_index(data)
     out = {}
     for unit in units:
         slug = index.get(unit.strip().casefold()) or index.get(unit_key(unit))

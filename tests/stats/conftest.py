@@ -15,6 +15,13 @@ from tests.stats.known import FILES, HEADER
 PROVINCE = Path(__file__).resolve().parent / "province"
 
 
+@pytest.fixture(autouse=True)
+def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The province model cache of ``stats import`` (stats/cache.py) in the test's own folder."""
+    monkeypatch.setenv("NIEMYET_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     """``tmp/procedures`` with the province ``tinh-thu`` in it."""
@@ -43,6 +50,8 @@ def known_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("known-site")
     shutil.copytree(PROVINCE, folder / "procedures")
     export = write(folder / "xuat" / "ho-so.csv", csv_bytes(HEADER, FILES))
-    import_statistics([export], folder / "procedures" / "tinh-thu", as_of=dt.date(2026, 2, 28))
+    with pytest.MonkeyPatch.context() as patch:  # no model cache outside the test's folder (stats/cache.py)
+        patch.setenv("NIEMYET_CACHE", "off")
+        import_statistics([export], folder / "procedures" / "tinh-thu", as_of=dt.date(2026, 2, 28))
     build_site(folder / "procedures", folder / "site")
     return folder / "site"

@@ -116,3 +116,21 @@ EXPECTED = {
         ("xa-an-binh", P2): expect(0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0),
     },
 }
+
+# The duration files (statistics/durations/<YYYY-MM>.csv): month of the end date → (commune, procedure) → working
+# days from receipt to end (the day of receipt not counted) → files; resolved files (9, 10) only, not A4 (withdrawn).
+# A1 29/12 → 06/01: 30, 31/12, 05, 06/01 (01/01 holiday, 02/01 off) = 4; A2 Fri 09/01 → 12/01: Sat 10 (worked),
+# Mon 12 = 2; A5 08/01 → 13/01: 09, 10, 12, 13 = 4; A8 16/01 → 19/01 = 1; B1 12/01 → 16/01 = 4; B2 13/01 → 20/01 = 5;
+# A6 19/01 → 02/02 = 10; A7 29/01 → 03/02: 30/01, 02, 03/02 = 3.
+EXPECTED_DURATIONS = {
+    "2025-12": {},
+    "2026-01": {
+        ("phuong-dong-lam", P1): {4: 1, 5: 1},
+        ("xa-an-binh", P1): {2: 1, 4: 2},
+        ("xa-an-binh", P2): {1: 1},
+    },
+    "2026-02": {
+        ("xa-an-binh", P1): {10: 1},
+        ("xa-an-binh", P2): {3: 1},
+    },
+}

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from generator.stats.run import import_statistics
 from tests.kit.stats import csv_bytes, write, xlsx_bytes
 from tests.stats.known import FILES, HEADER
@@ -101,3 +103,25 @@ def test_register_without_status_counts_returned_files_as_resolved(tmp_path: Pat
     january = (province / "statistics" / "2026-01.csv").read_text(encoding="utf-8").splitlines()
     # received 2 (no channel column: no split), resolved 1 early, pending 1 overdue (due 09/01 < 31/01)
     assert january[1] == "xa-an-binh,1.001193,2,0,0,0,0,1,1,0,0,,1,1,0,2026-02-28"
+
+
+def test_a_cell_in_another_form_late_in_the_file_reads_the_file_as_text(
+    tmp_path: Path, province: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader first types the national sync's forms itself; one ISO date or a channel in words, even in the
+    last row, sends the whole file through the text path, with the same figures."""
+    from generator.stats import read
+
+    texts: list[str] = []
+    real = read.typed_select
+    monkeypatch.setattr(read, "typed_select", lambda *a: texts.append("text") or real(*a))
+    expected = _reference(tmp_path, province)
+    durations = {p.name: p.read_bytes() for p in (province / "statistics" / "durations").glob("*.csv")}
+    assert texts == []  # the known export is all in the sync's forms: typed by the reader
+    rows = [list(r) for r in FILES]
+    rows[-1][4] = dt.datetime.strptime(str(rows[-1][4]), "%Y%m%d%H%M%S").isoformat(sep=" ")
+    rows[-2][3] = "Trực tiếp"
+    import_statistics([write(tmp_path / "mixed.csv", csv_bytes(HEADER, rows))], province, as_of=AS_OF)
+    assert texts == ["text"]
+    assert _months(province) == expected
+    assert {p.name: p.read_bytes() for p in (province / "statistics" / "durations").glob("*.csv")} == durations
