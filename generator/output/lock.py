@@ -79,6 +79,6 @@ def data_lock(province: Path) -> Iterator[None]:
     """Hold the lock of one province's data (``import``, any later writer of the data tree), after removing
     the scratch files a killed writer left in it: under the lock, none can be a live run's."""
     with folder_lock(province, f"thư mục tỉnh {province}"):
-        for folder in (province, province / "catalogue", province / "communes"):
-            remove_scratch(folder)
+        for name in ("", "catalogue", "communes", "statistics", "statistics/durations"):
+            remove_scratch(province / name)
         yield

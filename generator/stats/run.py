@@ -17,6 +17,7 @@ from typing import Any
 from generator.errors import DataError, UsageError
 from generator.load.files import load_file
 from generator.model.types import ProvinceData
+from generator.output.lock import data_lock
 from generator.problems import Problem, make
 from generator.stats import db
 from generator.stats.cache import ImportModel, cached_model
@@ -221,7 +222,11 @@ def import_statistics(
         summary.warnings += uncovered_years(calendar, read.span, f"{shown}/{CALENDAR_FILE}")
         names = dict(con.execute("SELECT cid, commune FROM communes").fetchall())
         summary.communes = sorted(names[c] for c in cids)
-        _write(con, province, month_list(start or read.span[0], read.as_of), read, summary)
+        if dry_run:
+            _write(con, province, month_list(start or read.span[0], read.as_of), read, summary)
+        else:  # read, merge and write the month files under the province's lock: two imports never lose a month
+            with data_lock(province):
+                _write(con, province, month_list(start or read.span[0], read.as_of), read, summary)
     return summary
 
 
