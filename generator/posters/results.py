@@ -15,7 +15,7 @@ last row "Các lĩnh vực khác (n lĩnh vực)", so the rows still add up to t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from generator.model.types import ProvinceData
 from generator.stats.formats import month_vi, percent_vi
@@ -27,20 +27,6 @@ from generator.text.labels import number_vi
 MAX_ROWS = 24
 #: The row of procedures the catalogue no longer has (removed after the month was imported).
 UNKNOWN_FIELD = "Thủ tục không còn trong danh mục"
-_FIGURES = (
-    "received",
-    "received_in_person",
-    "received_online",
-    "received_post",
-    "carried_over",
-    "resolved",
-    "early",
-    "on_time",
-    "late",
-    "pending",
-    "pending_overdue",
-    "over_posted",
-)
 
 
 @dataclass(frozen=True)
@@ -78,6 +64,9 @@ class Counts:
     def weight(self) -> int:
         """How much a field's row says: the files it counts (received, resolved, pending at the month's end)."""
         return self.received + self.resolved + self.pending
+
+
+_FIGURES = tuple(f.name for f in fields(Counts))  # the counts a sheet shows, in the month file's order
 
 
 def add_up(rows: Iterable[StatRow | Counts]) -> Counts:
