@@ -62,10 +62,26 @@ def list_sections(
     return tuple(SectorSection(name, tuple(rows)) for name, rows in sections.items())
 
 
+#: A list cell longer than this many characters is cut at a word, saying where the whole text is: the list is
+#: the booklet's index, and a fee schedule of 2,000 characters (real records have them) would make one row
+#: several landscape pages tall; the procedure's own sheet keeps every word.
+LIST_CELL_MAX = 240
+CUT_NOTE = " … (đầy đủ ở tờ thủ tục)"
+
+
+def list_cell(text: str) -> str:
+    """``text``, or its first words up to ``LIST_CELL_MAX`` characters followed by ``CUT_NOTE``."""
+    if len(text) <= LIST_CELL_MAX:
+        return text
+    head = text[:LIST_CELL_MAX]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:") + CUT_NOTE
+
+
 def _cells(proc: Procedure, channels: tuple[Channel, ...]) -> tuple[str, str]:
-    """The time and fee cells of a row."""
+    """The time and fee cells of a row (each cut by ``list_cell``)."""
     times = _per_channel(channels, [ch.time_limit.label for ch in channels])
-    return times, _fee(channels)
+    return list_cell(times), list_cell(_fee(channels))
 
 
 def published_row(proc: Procedure) -> ListRow:

@@ -17,7 +17,15 @@ from pypdf import PdfReader
 from generator.model.resolve import commune_procedures
 from generator.pipeline import load_checked
 from generator.posters.assemble import write_stamped
-from generator.posters.booklet import ListRow, SectorSection, list_sections, published_row
+from generator.posters.booklet import (
+    CUT_NOTE,
+    LIST_CELL_MAX,
+    ListRow,
+    SectorSection,
+    list_cell,
+    list_sections,
+    published_row,
+)
 from generator.posters.listing import HEAD, Geometry, ListItem, first_pages, number_block, paginate, with_pages
 from generator.posters.render import html_to_pdf, render_html
 from generator.posters.sheet import stamp
@@ -247,3 +255,16 @@ def test_list_rows_are_dense_at_12_pt(synth_out: Path) -> None:
         rows += sum(len(field) for field in sheets)
         pages += reader.get_destination_page_number(sheets[0][0])  # the first sheet follows the list
     assert rows / pages > 5, (rows, pages)
+
+
+def test_a_long_cell_is_cut_at_a_word_and_says_where_the_whole_text_is() -> None:
+    """A real fee schedule of 2,000 characters made one list row several pages tall; the list now cuts it at
+    a word and points to the procedure's sheet, which keeps every word. Short cells are left as they are."""
+    short = "Trực tiếp: Lệ phí: 50.000 Đồng"
+    assert list_cell(short) == short
+    schedule = "; ".join(f"Phí thẩm định cấp phép loại {n}: {n}.000.000 Đồng" for n in range(1, 60))
+    cut = list_cell(schedule)
+    assert cut.endswith(CUT_NOTE) and len(cut) <= LIST_CELL_MAX + len(CUT_NOTE)
+    kept = cut.removesuffix(CUT_NOTE)
+    assert schedule.startswith(kept) and schedule[len(kept)] in " ;,:"  # whole words, nothing changed
+    assert list_cell("x" * 500) == "x" * LIST_CELL_MAX + CUT_NOTE  # no space at all: cut at the limit
