@@ -23,7 +23,7 @@ def listed_pages(booklet: list[Page]) -> dict[str, tuple[int, int]]:
     listed: dict[str, tuple[int, int]] = {}
     first = booklet[0]
     column = next(w for w in first.words if w.text == "Trang" and w.x0 > first.width * 0.8 and w.y0 < 200).x0 - 20
-    for page in (p for p in booklet if p.width > p.height):  # a list rendered whole may not repeat its head
+    for page in (p for p in booklet if p.width > p.height):
         for code in (w for w in page.words if CODE.fullmatch(w.text)):
             row = sorted(
                 (w for w in page.words if abs(w.y0 - code.y0) < 2 and (w.x0 >= column or w.x1 <= code.x0)),
@@ -71,3 +71,15 @@ def test_every_page_after_the_list_says_its_page_in_the_booklet(which: str, requ
 def test_a_sheet_posted_alone_has_no_booklet_page(synth_out: Path) -> None:
     sheets = [pdf for pdf in sorted(synth_out.rglob("*.pdf")) if not pdf.name.endswith("-tap-niem-yet.pdf")]
     assert sheets and not any("của tập" in _text(page) for pdf in sheets[:20] for page in pages(pdf))
+
+
+@pytest.mark.parametrize("which", ["synth_out", "corpus_out"])
+def test_every_list_page_repeats_the_table_head(which: str, request: pytest.FixtureRequest) -> None:
+    """No list row is taller than a page (long cells are cut, booklet.list_cell), so the list is never
+    rendered whole: every landscape page opens its table with the head."""
+    folder: Path = request.getfixturevalue(which)
+    for pdf in sorted(folder.rglob("*-tap-niem-yet.pdf")):
+        landscape = [p for p in pages(pdf) if p.width > p.height]
+        assert landscape, pdf.name
+        headless = [n for n, p in enumerate(landscape, start=1) if "Tên thủ tục" not in _text(p)]
+        assert not headless, (pdf.name, headless)
