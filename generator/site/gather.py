@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BuildError
@@ -83,10 +83,11 @@ def site_input(
     history: History | None = None,
     changes: Mapping[str, dt.date] | None = None,
     statistics: Statistics | None = None,
+    durations: Mapping[str, Durations] | None = None,
 ) -> SiteInput:
     """The input of one province's site from its parts. Without ``history`` the history sections say
     that none is available; ``changes``: see ``generator.oversight.load.changes_by_source``; without
-    ``statistics`` every commune says it has no figures yet."""
+    ``statistics`` every commune says it has no figures yet; without ``durations`` no procedure page shows any."""
     return SiteInput(
         data=data,
         history=history or History(available=False),
@@ -95,6 +96,7 @@ def site_input(
         date=data_date([data]),
         forms=form_copies(data),
         statistics=statistics or no_statistics(data),
+        durations=durations,
     )
 
 
@@ -114,5 +116,4 @@ def gather(root: Path, phase: Phase = _untimed) -> SiteInput:
         durations = procedure_durations(Path(folder))
     with phase("history"):
         history = province_history(root, data)
-        site = site_input(data, history, changes_by_source(root, [data], history.dates), statistics)
-        return replace(site, durations=durations)
+        return site_input(data, history, changes_by_source(root, [data], history.dates), statistics, durations)
